@@ -1,0 +1,93 @@
+package io.hounsfield.dicom.data;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decoding and encoding of character strings by the Specific Character Set (0008,0005) (PS3.5 §6.1, PS3.3 C.12.1.1.2):
+ * the default repertoire, single-byte sets, UTF-8, GB18030/GBK, and ISO 2022 code extensions with escape sequences.
+ * Unknown terms fall back to the default repertoire; the default repertoire decodes leniently as ISO-8859-1.
+ */
+public final class SpecificCharacterSet {
+    /** The default character repertoire (ISO-IR 6). */
+    public static final SpecificCharacterSet DEFAULT = new SpecificCharacterSet(new String[0], StandardCharsets.ISO_8859_1, null);
+
+    private static final Map<String, String> SINGLE_SETS = Map.ofEntries(
+            Map.entry("ISO_IR 6", "ISO-8859-1"), Map.entry("ISO_IR 100", "ISO-8859-1"),
+            Map.entry("ISO_IR 101", "ISO-8859-2"), Map.entry("ISO_IR 109", "ISO-8859-3"),
+            Map.entry("ISO_IR 110", "ISO-8859-4"), Map.entry("ISO_IR 144", "ISO-8859-5"),
+            Map.entry("ISO_IR 127", "ISO-8859-6"), Map.entry("ISO_IR 126", "ISO-8859-7"),
+            Map.entry("ISO_IR 138", "ISO-8859-8"), Map.entry("ISO_IR 148", "ISO-8859-9"),
+            Map.entry("ISO_IR 203", "ISO-8859-15"), Map.entry("ISO_IR 13", "JIS_X0201"),
+            Map.entry("ISO_IR 166", "TIS-620"), Map.entry("ISO_IR 192", "UTF-8"),
+            Map.entry("GB18030", "GB18030"), Map.entry("GBK", "GBK"));
+
+    private final String[] terms;
+    private final Charset charset;
+    private final Iso2022 iso2022;
+
+    private SpecificCharacterSet(String[] terms, Charset charset, Iso2022 iso2022) {
+        this.terms = terms;
+        this.charset = charset;
+        this.iso2022 = iso2022;
+    }
+
+    /** The character set named by the values of (0008,0005). */
+    public static SpecificCharacterSet of(String... terms) {
+        if (terms == null || terms.length == 0 || (terms.length == 1 && terms[0].isBlank())) {
+            return DEFAULT;
+        }
+        boolean extensions = terms.length > 1;
+        for (String term : terms) {
+            extensions |= term.strip().startsWith("ISO 2022");
+        }
+        if (!extensions) {
+            String name = SINGLE_SETS.get(terms[0].strip());
+            if (name == null || !Charset.isSupported(name)) {
+                return DEFAULT;
+            }
+            return new SpecificCharacterSet(terms.clone(), Charset.forName(name), null);
+        }
+        List<CodeElement> elements = new ArrayList<>();
+        for (String term : terms) {
+            for (CodeElement element : CodeElement.ofTerm(term)) {
+                elements.add(element);
+            }
+        }
+        return new SpecificCharacterSet(terms.clone(), StandardCharsets.ISO_8859_1, new Iso2022(elements));
+    }
+
+    /** The defined terms this set was made from. */
+    public String[] terms() {
+        return terms.clone();
+    }
+
+    /** Whether this set uses ISO 2022 code extensions. */
+    public boolean usesCodeExtensions() {
+        return iso2022 != null;
+    }
+
+    /** Decodes a value of {@code vr} to text. */
+    public String decode(byte[] value, VR vr) {
+        if (iso2022 != null) {
+            return iso2022.decode(value);
+        }
+        return new String(value, charset);
+    }
+
+    /** Encodes text as a value of {@code vr}, without padding. */
+    public byte[] encode(String text, VR vr) {
+        if (iso2022 != null) {
+            return iso2022.encode(text);
+        }
+        return text.getBytes(charset);
+    }
+
+    @Override
+    public String toString() {
+        return terms.length == 0 ? "ISO_IR 6" : String.join("\\", terms);
+    }
+}
