@@ -1,0 +1,6 @@
+package io.hounsfield.audit;
+
+public enum AuditOutcome {
+    SUCCESS,
+    FAILURE
+}

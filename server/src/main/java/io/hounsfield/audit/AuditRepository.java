@@ -1,0 +1,77 @@
+package io.hounsfield.audit;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AuditRepository {
+
+    private static final int MAX_DETAIL = 1000;
+
+    private final JdbcClient jdbc;
+
+    AuditRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Actor actor, AuditEntry entry) {
+        jdbc.sql("""
+                INSERT INTO audit_event (actor, actor_role, action, object_type, object_id, patient_id,
+                                         source_address, outcome, detail)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(actor.name(), actor.role(), entry.action(), entry.objectType(), entry.objectId(),
+                        entry.patientId(), actor.sourceAddress(), entry.outcome().name(), truncate(entry.detail()))
+                .update();
+    }
+
+    List<AuditEvent> search(AuditQuery query) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (query.actor() != null) {
+            conditions.add("lower(actor) = lower(:actor)");
+            params.put("actor", query.actor());
+        }
+        if (query.patientId() != null) {
+            conditions.add("patient_id = :patientId");
+            params.put("patientId", query.patientId());
+        }
+        if (query.action() != null) {
+            conditions.add("action = upper(:action)");
+            params.put("action", query.action());
+        }
+        if (query.from() != null) {
+            conditions.add("occurred_at >= :from");
+            params.put("from", Timestamp.from(query.from()));
+        }
+        if (query.to() != null) {
+            conditions.add("occurred_at < :to");
+            params.put("to", Timestamp.from(query.to()));
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return jdbc.sql("SELECT * FROM audit_event" + where + " ORDER BY occurred_at DESC, id DESC LIMIT :limit")
+                .params(params)
+                .param("limit", query.limit())
+                .query((row, number) -> new AuditEvent(
+                        row.getLong("id"),
+                        row.getTimestamp("occurred_at").toInstant(),
+                        row.getString("actor"),
+                        row.getString("actor_role"),
+                        row.getString("action"),
+                        row.getString("object_type"),
+                        row.getString("object_id"),
+                        row.getString("patient_id"),
+                        row.getString("source_address"),
+                        AuditOutcome.valueOf(row.getString("outcome")),
+                        row.getString("detail")))
+                .list();
+    }
+
+    private static String truncate(String detail) {
+        return detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+    }
+}

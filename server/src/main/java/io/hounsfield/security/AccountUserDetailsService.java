@@ -1,0 +1,29 @@
+package io.hounsfield.security;
+
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+/** Looks up a login in the user table. */
+@Component
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final UserRepository users;
+
+    AccountUserDetailsService(UserRepository users) {
+        this.users = users;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return users.findCredentials(username)
+                .map(credentials -> User.withUsername(credentials.account().username())
+                        .password(credentials.passwordHash())
+                        .authorities(credentials.account().role().authority())
+                        .disabled(!credentials.account().enabled())
+                        .build())
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    }
+}

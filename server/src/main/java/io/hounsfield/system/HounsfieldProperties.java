@@ -1,0 +1,24 @@
+package io.hounsfield.system;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The {@code hounsfield.*} settings. Spring's own keys cover the rest ({@code server.port},
+ * {@code spring.datasource.url}).
+ *
+ * @param dataDir where the embedded database ({@code pg/}), the image store ({@code store/}) and
+ *     temporary files ({@code tmp/}) live
+ * @param demo load demo users and data; never in production
+ * @param admin how the first administrator comes to exist outside demo mode
+ */
+@ConfigurationProperties("hounsfield")
+public record HounsfieldProperties(
+        @DefaultValue("./hounsfield-data") Path dataDir,
+        @DefaultValue("false") boolean demo,
+        @DefaultValue Admin admin) {
+
+    /** @param initialPassword password of user {@code admin}, created only when no user exists yet */
+    public record Admin(String initialPassword) {}
+}

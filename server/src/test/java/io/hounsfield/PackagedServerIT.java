@@ -1,0 +1,104 @@
+package io.hounsfield;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's start command, as a user runs it: the packaged jar in its own JVM. */
+class PackagedServerIT {
+
+    private static final Duration STARTUP = Duration.ofSeconds(30);
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void startsWithDemoDataAndLetsTheTechnologistIn() throws Exception {
+        try (ServerProcess server = ServerProcess.start(dataDir, "--hounsfield.demo=true")) {
+            server.awaitHealthy(STARTUP);
+            WebSession browser = new WebSession(server::uri);
+
+            assertThat(browser.get("/").headers().firstValue("Location")).hasValueSatisfying(
+                    location -> assertThat(location).endsWith("/login"));
+
+            HttpResponse<String> wrong = browser.logIn("tech", "wrong-password");
+            assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(
+                    location -> assertThat(location).endsWith("/login?error"));
+
+            HttpResponse<String> right = browser.logIn("tech", "demo");
+            assertThat(right.statusCode()).isEqualTo(302);
+            assertThat(right.headers().firstValue("Location")).hasValueSatisfying(
+                    location -> assertThat(location).doesNotContain("error"));
+            assertThat(right.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                    .startsWith("HOUNSFIELD_SESSION=").contains("HttpOnly").contains("SameSite=Lax"));
+
+            HttpResponse<String> home = browser.get("/");
+            assertThat(home.statusCode()).isEqualTo(200);
+            assertThat(home.body()).contains("tech").contains("What is running").contains("PostgreSQL");
+        }
+    }
+
+    @Test
+    void aUserCreatedOnTheAdminPageSurvivesARestart() throws Exception {
+        try (ServerProcess server = ServerProcess.start(dataDir, "--hounsfield.demo=true")) {
+            server.awaitHealthy(STARTUP);
+            WebSession admin = new WebSession(server::uri);
+            admin.logIn("admin", "demo");
+            HttpResponse<String> created = admin.submit("/admin/users", "/admin/users", Map.of(
+                    "username", "rita", "fullName", "Rita Radiographer", "role", "TECHNOLOGIST",
+                    "password", "rita-password"));
+            assertThat(created.statusCode()).isEqualTo(302);
+        }
+        try (ServerProcess restarted = ServerProcess.start(dataDir)) {
+            restarted.awaitHealthy(STARTUP);
+            WebSession rita = new WebSession(restarted::uri);
+            assertThat(rita.logIn("rita", "rita-password").headers().firstValue("Location"))
+                    .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
+            assertThat(rita.get("/").body()).contains("rita");
+        }
+    }
+
+    @Test
+    void withoutDemoModeNoDefaultPasswordWorks() throws Exception {
+        try (ServerProcess server = ServerProcess.start(dataDir)) {
+            server.awaitHealthy(STARTUP);
+            for (String username : new String[] {"admin", "tech", "lead"}) {
+                assertThat(new WebSession(server::uri).logIn(username, "demo").headers().firstValue("Location"))
+                        .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
+            }
+            assertThat(server.output()).contains("hounsfield.admin.initial-password is not set");
+        }
+    }
+
+    @Test
+    void aTakenPortEndsStartupWithAClearMessage() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+                ServerProcess server = ServerProcess.startOnPort(taken.getLocalPort(), dataDir)) {
+            assertThat(server.awaitExit(STARTUP)).isNotZero();
+            assertThat(server.output())
+                    .contains("APPLICATION FAILED TO START")
+                    .contains("Port " + taken.getLocalPort() + " was already in use")
+                    .doesNotContain("\tat org.springframework");
+        }
+    }
+
+    @Test
+    void anUnwritableDataDirectoryEndsStartupWithAClearMessage() throws Exception {
+        Path aFile = Files.createFile(dataDir.resolve("not-a-directory"));
+        try (ServerProcess server = ServerProcess.start(aFile.resolve("data"))) {
+            assertThat(server.awaitExit(STARTUP)).isNotZero();
+            assertThat(server.output())
+                    .contains("APPLICATION FAILED TO START")
+                    .contains("data directory " + aFile.resolve("data").toAbsolutePath())
+                    .contains("hounsfield.data-dir")
+                    .doesNotContain("\tat ");
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.hounsfield;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The packaged {@code hounsfield.jar} run as users run it: a separate JVM, real ports, real files. */
+public final class ServerProcess implements AutoCloseable {
+
+    public static final Path JAR = Path.of("target", "hounsfield.jar");
+
+    private final Process process;
+    private final Path log;
+    private final int httpPort;
+
+    private ServerProcess(Process process, Path log, int httpPort) {
+        this.process = process;
+        this.log = log;
+        this.httpPort = httpPort;
+    }
+
+    /** Starts the jar with the given arguments on a free HTTP port, logging to a file. */
+    public static ServerProcess start(Path dataDir, String... arguments) throws IOException {
+        return startOnPort(freePort(), dataDir, arguments);
+    }
+
+    public static ServerProcess startOnPort(int httpPort, Path dataDir, String... arguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+                "--server.port=" + httpPort, "--hounsfield.data-dir=" + dataDir));
+        command.addAll(List.of(arguments));
+        Files.createDirectories(Path.of("target", "server-logs"));
+        Path log = Files.createTempFile(Path.of("target", "server-logs"), "hounsfield-", ".log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new ServerProcess(process, log, httpPort);
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + httpPort + path);
+    }
+
+    /** Waits until {@code /actuator/health} says UP; returns how long that took. */
+    public Duration awaitHealthy(Duration timeout) throws Exception {
+        Instant start = Instant.now();
+        HttpClient client = HttpClient.newHttpClient();
+        while (Duration.between(start, Instant.now()).compareTo(timeout) < 0) {
+            if (!process.isAlive()) {
+                throw new AssertionError("server exited with " + process.exitValue() + ":\n" + output());
+            }
+            try {
+                HttpResponse<String> health = client.send(
+                        HttpRequest.newBuilder(uri("/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
+                    return Duration.between(start, Instant.now());
+                }
+            } catch (IOException notYetListening) {
+                // still starting
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("not healthy within " + timeout + ":\n" + output());
+    }
+
+    /** Waits for the process to end by itself and returns its exit code. */
+    public int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("server still running after " + timeout);
+        }
+        return process.exitValue();
+    }
+
+    public String output() throws IOException {
+        return Files.readString(log);
+    }
+
+    /** Stops the server as a service manager would (SIGTERM) and waits for the graceful shutdown. */
+    @Override
+    public void close() throws Exception {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

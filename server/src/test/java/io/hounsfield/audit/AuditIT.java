@@ -1,0 +1,114 @@
+package io.hounsfield.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.hounsfield.HounsfieldIntegrationTest;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@HounsfieldIntegrationTest
+class AuditIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void creatingAUserWritesExactlyOneAuditRowWithWhoWhatWhere() throws Exception {
+        Instant before = Instant.now();
+
+        mvc.perform(post("/admin/users").with(user("admin").roles("ADMIN")).with(csrf())
+                        .with(request -> {
+                            request.setRemoteAddr("10.1.2.3");
+                            return request;
+                        })
+                        .param("username", "newtech").param("fullName", "New Tech")
+                        .param("role", "TECHNOLOGIST").param("password", "password-1"))
+                .andExpect(status().isFound());
+
+        List<AuditEvent> events = audit.search(new AuditQuery(null, null, null, before, null, 0));
+        assertThat(events).singleElement().satisfies(event -> {
+            assertThat(event.actor()).isEqualTo("admin");
+            assertThat(event.actorRole()).isEqualTo("ADMIN");
+            assertThat(event.action()).isEqualTo("USER_CREATED");
+            assertThat(event.objectType()).isEqualTo("USER");
+            assertThat(event.objectId()).isEqualTo("newtech");
+            assertThat(event.patientId()).isNull();
+            assertThat(event.sourceAddress()).isEqualTo("10.1.2.3");
+            assertThat(event.outcome()).isEqualTo(AuditOutcome.SUCCESS);
+            assertThat(event.detail()).isEqualTo("role TECHNOLOGIST");
+            assertThat(event.occurredAt()).isBetween(before, Instant.now());
+        });
+    }
+
+    @Test
+    void aRefusedCreationWritesNoAuditRow() throws Exception {
+        Instant before = Instant.now();
+        mvc.perform(post("/admin/users").with(user("admin").roles("ADMIN")).with(csrf())
+                        .param("username", "tech").param("fullName", "Duplicate")
+                        .param("role", "TECHNOLOGIST").param("password", "password-1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("is already taken")));
+        assertThat(audit.search(new AuditQuery(null, null, "USER_CREATED", before, null, 0))).isEmpty();
+    }
+
+    @Test
+    void loginsAreAuditedWithOutcome() throws Exception {
+        Instant before = Instant.now();
+        mvc.perform(formLogin().user("lead").password("demo"));
+        mvc.perform(formLogin().user("lead").password("wrong"));
+
+        List<AuditEvent> logins = audit.search(new AuditQuery("lead", null, "LOGIN", before, null, 0));
+        assertThat(logins).extracting(AuditEvent::outcome, AuditEvent::actorRole)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(AuditOutcome.FAILURE, null),
+                        org.assertj.core.groups.Tuple.tuple(AuditOutcome.SUCCESS, "LEAD"));
+    }
+
+    @Test
+    void searchFiltersByPatientAndIsItselfAudited() throws Exception {
+        audit.record(new Actor("CT1", "DICOM", "127.0.0.1"),
+                AuditEntry.success("INSTANCE_STORED", "INSTANCE", "1.2.3.4").forPatient("MRN-AUDIT-1"));
+        audit.record(new Actor("CT1", "DICOM", "127.0.0.1"),
+                AuditEntry.success("INSTANCE_STORED", "INSTANCE", "1.2.3.5").forPatient("MRN-OTHER"));
+
+        String json = mvc.perform(get("/api/audit").param("patientId", "MRN-AUDIT-1")
+                        .with(httpBasic("lead", "demo")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(json).contains("1.2.3.4").doesNotContain("1.2.3.5");
+        assertThat(audit.search(new AuditQuery("lead", "MRN-AUDIT-1", "AUDIT_SEARCHED", null, null, 0))).hasSize(1);
+    }
+
+    @Test
+    void theTrailIsAppendOnly() {
+        audit.record(Actor.SYSTEM, AuditEntry.success("TEST_EVENT", "TEST", "1"));
+
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET actor = 'someone else'").update())
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event").update())
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
+    }
+}
