@@ -78,6 +78,20 @@ class PackagedServerIT {
     }
 
     @Test
+    void environmentVariablesConfigureDataDirectoryAndPort() throws Exception {
+        Path configured = dataDir.resolve("from-environment");
+        try (ServerProcess server = ServerProcess.startWithEnvironment(Map.of(
+                "SERVER_PORT", String.valueOf(ServerProcess.freePort()),
+                "HOUNSFIELD_DATA_DIR", configured.toString(),
+                "HOUNSFIELD_DEMO", "true"))) {
+            server.awaitHealthy(STARTUP);
+            assertThat(configured.resolve("pg/PG_VERSION")).exists();
+            assertThat(new WebSession(server::uri).logIn("lead", "demo").headers().firstValue("Location"))
+                    .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
+        }
+    }
+
+    @Test
     void aTakenPortEndsStartupWithAClearMessage() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
                 ServerProcess server = ServerProcess.startOnPort(taken.getLocalPort(), dataDir)) {

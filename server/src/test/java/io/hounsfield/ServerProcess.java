@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** The packaged {@code hounsfield.jar} run as users run it: a separate JVM, real ports, real files. */
@@ -35,14 +36,26 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     public static ServerProcess startOnPort(int httpPort, Path dataDir, String... arguments) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
-                "--server.port=" + httpPort, "--hounsfield.data-dir=" + dataDir));
+        List<String> command = new ArrayList<>(List.of("--server.port=" + httpPort, "--hounsfield.data-dir=" + dataDir));
         command.addAll(List.of(arguments));
+        return launch(httpPort, Map.of(), command);
+    }
+
+    /** Starts the jar configured by environment variables alone; they must set {@code SERVER_PORT}. */
+    public static ServerProcess startWithEnvironment(Map<String, String> environment) throws IOException {
+        return launch(Integer.parseInt(environment.get("SERVER_PORT")), environment, List.of());
+    }
+
+    private static ServerProcess launch(int httpPort, Map<String, String> environment, List<String> arguments)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        command.addAll(arguments);
         Files.createDirectories(Path.of("target", "server-logs"));
         Path log = Files.createTempFile(Path.of("target", "server-logs"), "hounsfield-", ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        return new ServerProcess(process, log, httpPort);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        return new ServerProcess(builder.start(), log, httpPort);
     }
 
     public URI uri(String path) {
