@@ -12,6 +12,11 @@ import pydicom
 from pydicom import config
 from pydicom.multival import MultiValue
 from pydicom.sequence import Sequence
+import pydicom.dataset
+import pydicom.filereader
+
+# Read DICOMDIRs as plain data sets, as pydicom 3 does: its DicomDir class checks record offsets on reading.
+pydicom.filereader.DicomDir = pydicom.dataset.FileDataset
 
 warnings.filterwarnings("ignore")
 config.replace_un_with_known_vr = False
@@ -62,7 +67,27 @@ def canonical_value(elem, little_endian):
         data = data.encode("latin-1")
     if not little_endian and vr in WORDS and not elem.is_undefined_length:
         data = swap(data, WORDS[vr])
-    return digest(bytes(data))
+    data = bytes(data)
+    if elem.is_undefined_length:
+        return digest(normalized_items(data))
+    if vr in ("OB", "UN") and len(data) % 2 == 0 and data.endswith(b"\x00"):
+        data = data[:-1]
+    return digest(data)
+
+
+def normalized_items(data):
+    """Encapsulated pixel data as its items, each padded to even length, without the sequence delimiter."""
+    out = bytearray()
+    offset = 0
+    while offset + 8 <= len(data):
+        tag, length = struct.unpack("<II", data[offset:offset + 8])
+        if tag == 0xE0DDFFFE:
+            break
+        item = data[offset + 8:offset + 8 + length]
+        padded = item + b"\x00" * (len(item) % 2)
+        out += struct.pack("<II", 0xE000FFFE, len(padded)) + padded
+        offset += 8 + length
+    return bytes(out)
 
 
 def walk(out, dataset, prefix, little_endian):

@@ -15,7 +15,8 @@ import java.util.HexFormat;
 /**
  * Canonical element lines: {@code GGGGEEEE[/item/GGGGEEEE...] VR value}. Strings are decoded, split and stripped of
  * spaces and NULs; integers decimal; floats as IEEE bit patterns; tags as 8 hex digits; byte values, little endian,
- * and encapsulated items (as their little endian item encoding) as length and SHA-1.
+ * and encapsulated items (as their little endian item encoding, each padded to even length) as length and SHA-1, OB and UN values without a
+ * final NUL padding byte.
  */
 final class CanonicalFormat {
     private CanonicalFormat() {
@@ -51,8 +52,14 @@ final class CanonicalFormat {
             case INTEGER -> join(vr.decodeIntegers(bytes));
             case TAG -> tags(dataset.getTags(tag));
             case FLOAT -> floats(vr, bytes);
-            default -> digest(bytes);
+            default -> digest(vr == VR.OB || vr == VR.UN ? withoutPadding(bytes) : bytes);
         };
+    }
+
+    /** An even-length byte value without its final NUL, so that padding an odd value to even length digests the same. */
+    private static byte[] withoutPadding(byte[] bytes) {
+        boolean padded = bytes.length > 0 && bytes.length % 2 == 0 && bytes[bytes.length - 1] == 0;
+        return padded ? java.util.Arrays.copyOf(bytes, bytes.length - 1) : bytes;
     }
 
     private static String strings(String[] values, VR vr) {
@@ -106,9 +113,12 @@ final class CanonicalFormat {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] item : fragments.items()) {
             ByteBuffer header = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
-            header.putShort((short) 0xFFFE).putShort((short) 0xE000).putInt(item.length);
+            header.putShort((short) 0xFFFE).putShort((short) 0xE000).putInt(item.length + (item.length & 1));
             out.writeBytes(header.array());
             out.writeBytes(item);
+            if ((item.length & 1) == 1) {
+                out.write(0);
+            }
         }
         return out.toByteArray();
     }
