@@ -52,7 +52,7 @@ def canonical_value(elem, little_endian):
         values = as_list(value)
         if vr in ("LT", "ST", "UT", "UR"):
             values = [value] if value not in (None, "") else []
-        text = "\\".join(strip(str(v)) for v in values)
+        text = "\\".join(strip(str(v)).rstrip("=") if vr == "PN" else strip(str(v)) for v in values)
         return "[" + text.replace("\r", "\\r").replace("\n", "\\n") + "]"
     if vr in INTEGER:
         return "\\".join(str(int(v)) for v in as_list(value))

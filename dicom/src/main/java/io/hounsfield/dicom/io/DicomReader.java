@@ -131,6 +131,17 @@ public final class DicomReader {
 
     private ElementHeader readHeader(Attributes target) throws IOException {
         long offset = input.position();
+        try {
+            return readHeader(target, offset);
+        } catch (DicomParseException e) {
+            if (e.offset() == offset) {
+                throw e;
+            }
+            throw new DicomParseException("element header cut short: " + e.problem(), offset, e.tag(), e);
+        }
+    }
+
+    private ElementHeader readHeader(Attributes target, long offset) throws IOException {
         int tag = input.readTag();
         if (Tag.group(tag) == 0xFFFE) {
             return new ElementHeader(tag, null, input.readU32(tag), offset);

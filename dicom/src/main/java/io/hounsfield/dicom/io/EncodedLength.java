@@ -83,7 +83,8 @@ final class EncodedLength {
     /** The length of {@code group}'s elements after its group length. */
     long group(Attributes dataset, int group) {
         long total = 0;
-        for (int i = Math.max(0, -dataset.indexOf(Tag.of(group, 0)) - 1); i < dataset.size(); i++) {
+        int first = dataset.indexOf(Tag.of(group, 0));
+        for (int i = first >= 0 ? first : -first - 1; i < dataset.size(); i++) {
             int tag = dataset.tagAt(i);
             if (Tag.group(tag) != group) {
                 break;

@@ -65,9 +65,19 @@ final class CanonicalFormat {
     private static String strings(String[] values, VR vr) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < values.length; i++) {
-            text.append(i == 0 ? "" : "\\").append(strip(values[i]));
+            String value = strip(values[i]);
+            text.append(i == 0 ? "" : "\\").append(vr == VR.PN ? withoutEmptyGroups(value) : value);
         }
         return "[" + text.toString().replace("\r", "\\r").replace("\n", "\\n") + "]";
+    }
+
+    /** A PN value without trailing empty component groups ("Wang^XiaoDong=王^小東=" has two groups). */
+    private static String withoutEmptyGroups(String value) {
+        int end = value.length();
+        while (end > 0 && value.charAt(end - 1) == '=') {
+            end--;
+        }
+        return value.substring(0, end);
     }
 
     private static String strip(String value) {

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
  */
 final class ExternalTools {
     static final Path TEST_FILES = Path.of("/usr/lib/python3/dist-packages/pydicom/data/test_files");
+    static final Path CHARSET_FILES = Path.of("/usr/lib/python3/dist-packages/pydicom/data/charset_files");
     static final Path DCMDUMP = Path.of("/usr/bin/dcmdump");
     static final Path PYTHON = Path.of("/usr/bin/python3");
 
@@ -41,13 +42,17 @@ final class ExternalTools {
 
     /** Every regular file under pydicom's test_files, sorted by path. */
     static List<Path> testFiles() throws IOException {
-        try (Stream<Path> files = Files.walk(TEST_FILES)) {
+        return files(TEST_FILES);
+    }
+
+    static List<Path> files(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
             return files.filter(Files::isRegularFile).sorted().toList();
         }
     }
 
     static String relative(Path file) {
-        return TEST_FILES.relativize(file).toString();
+        return file.startsWith(TEST_FILES) ? TEST_FILES.relativize(file).toString() : file.getFileName().toString();
     }
 
     static Result dcmdump(Path file, String... options) throws IOException, InterruptedException {
