@@ -11,7 +11,7 @@ import java.util.Arrays;
  */
 final class DicomInput {
     private static final int BUFFER = 64 * 1024;
-    private static final int CHUNK = 1024 * 1024;
+    private static final int CHUNK = 64 * 1024;
 
     private final InputStream in;
     private final byte[] buffer = new byte[BUFFER];
