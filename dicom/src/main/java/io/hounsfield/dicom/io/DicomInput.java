@@ -4,6 +4,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.zip.ZipException;
 
 /**
  * A buffered input that counts its position, reads integers in either byte order and never allocates more for a
@@ -48,13 +49,22 @@ final class DicomInput {
             start = 0;
         }
         while (end < count) {
-            int read = in.read(buffer, end, buffer.length - end);
+            int read = readUnderlying(buffer, end, buffer.length - end);
             if (read < 0) {
                 break;
             }
             end += read;
         }
         return end - start;
+    }
+
+    /** Reads from the underlying stream; corrupt or cut deflate data is a parse failure (PS3.5 §A.5). */
+    private int readUnderlying(byte[] target, int offset, int length) throws IOException {
+        try {
+            return in.read(target, offset, length);
+        } catch (ZipException | EOFException e) {
+            throw new DicomParseException("corrupt or truncated deflated data: " + e.getMessage(), position, 0, e);
+        }
     }
 
     /** Peeks at byte {@code index} ahead (0-based), or -1 past the end; index must be below 256. */
@@ -125,7 +135,7 @@ final class DicomInput {
         }
         if (end == start) {
             if (length >= BUFFER) {
-                int read = in.read(target, offset, length);
+                int read = readUnderlying(target, offset, length);
                 position += Math.max(read, 0);
                 return read;
             }

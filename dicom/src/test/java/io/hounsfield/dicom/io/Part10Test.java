@@ -75,4 +75,20 @@ class Part10Test {
         DicomFile file = Part10.read(new ByteArrayInputStream(bytes), ReadOptions.DEFAULT);
         assertThat(Dump.canonical(file.dataset())).isEqualTo(Dump.canonical(dataset()));
     }
+
+    @Test
+    void reportsCorruptDeflatedDataAsAParseFailure() throws IOException {
+        byte[] bytes = file(TransferSyntax.DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN);
+        int metaEnd = 132 + 12 + (int) Part10.read(new ByteArrayInputStream(bytes), ReadOptions.DEFAULT).fileMeta()
+                .getLongs(0x00020000)[0];
+        byte[] corrupt = bytes.clone();
+        Arrays.fill(corrupt, metaEnd, metaEnd + 8, (byte) 0xFF);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> Part10.read(new ByteArrayInputStream(corrupt), ReadOptions.DEFAULT))
+                .isInstanceOf(DicomParseException.class).hasMessageContaining("deflated");
+        byte[] cut = Arrays.copyOf(bytes, metaEnd + 20);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> Part10.read(new ByteArrayInputStream(cut), ReadOptions.DEFAULT))
+                .isInstanceOf(DicomParseException.class);
+    }
 }
