@@ -16,7 +16,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
     "hounsfield.demo=true",
-    "hounsfield.data-dir=target/it-data/${random.uuid}"
+    "hounsfield.data-dir=target/it-data/${random.uuid}",
+    "hounsfield.hl7.port=0"
 })
 @AutoConfigureMockMvc
 public @interface HounsfieldIntegrationTest {}

@@ -83,7 +83,8 @@ class PackagedServerIT {
         try (ServerProcess server = ServerProcess.startWithEnvironment(Map.of(
                 "SERVER_PORT", String.valueOf(ServerProcess.freePort()),
                 "HOUNSFIELD_DATA_DIR", configured.toString(),
-                "HOUNSFIELD_DEMO", "true"))) {
+                "HOUNSFIELD_DEMO", "true",
+                "HOUNSFIELD_HL7_PORT", "0"))) {
             server.awaitHealthy(STARTUP);
             assertThat(configured.resolve("pg/PG_VERSION")).exists();
             assertThat(new WebSession(server::uri).logIn("lead", "demo").headers().firstValue("Location"))
@@ -100,6 +101,21 @@ class PackagedServerIT {
                     .contains("APPLICATION FAILED TO START")
                     .contains("Port " + taken.getLocalPort() + " was already in use")
                     .doesNotContain("\tat org.springframework");
+        }
+    }
+
+    @Test
+    void aTakenHl7PortEndsStartupWithAClearMessage() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+                ServerProcess server = ServerProcess.startWithEnvironment(Map.of(
+                        "SERVER_PORT", String.valueOf(ServerProcess.freePort()),
+                        "HOUNSFIELD_DATA_DIR", dataDir.toString(),
+                        "HOUNSFIELD_HL7_PORT", String.valueOf(taken.getLocalPort())))) {
+            assertThat(server.awaitExit(STARTUP)).isNotZero();
+            assertThat(server.output())
+                    .contains("APPLICATION FAILED TO START")
+                    .contains("HL7 MLLP listener could not open 127.0.0.1:" + taken.getLocalPort())
+                    .doesNotContain("\tat ");
         }
     }
 

@@ -12,13 +12,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     temporary files ({@code tmp/}) live
  * @param demo load demo users and data; never in production
  * @param admin how the first administrator comes to exist outside demo mode
+ * @param hl7 the HL7 v2 MLLP listener
  */
 @ConfigurationProperties("hounsfield")
 public record HounsfieldProperties(
         @DefaultValue("./hounsfield-data") Path dataDir,
         @DefaultValue("false") boolean demo,
-        @DefaultValue Admin admin) {
+        @DefaultValue Admin admin,
+        @DefaultValue Hl7 hl7) {
 
     /** @param initialPassword password of user {@code admin}, created only when no user exists yet */
     public record Admin(String initialPassword) {}
+
+    /** @param port 0 picks a free port (tests) */
+    public record Hl7(@DefaultValue("2575") int port, @DefaultValue("127.0.0.1") String bindAddress) {}
 }

@@ -1,0 +1,101 @@
+package io.hounsfield.exam;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ExamRepository {
+
+    private static final RowMapper<Exam> EXAM = (row, number) -> new Exam(
+            row.getLong("id"),
+            (Long) row.getObject("order_id"),
+            row.getLong("patient_id"),
+            row.getString("accession_number"),
+            row.getString("study_instance_uid"),
+            row.getString("procedure_code"),
+            row.getString("laterality") == null ? null : Laterality.valueOf(row.getString("laterality")),
+            Priority.valueOf(row.getString("priority")),
+            ExamState.valueOf(row.getString("state")),
+            row.getString("station_ae_title"),
+            instant(row.getTimestamp("scheduled_start")),
+            instant(row.getTimestamp("scheduled_end")));
+
+    private final JdbcClient jdbc;
+
+    ExamRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(NewExam exam, String accessionNumber, String studyInstanceUid, Instant scheduledEnd) {
+        return jdbc.sql("""
+                INSERT INTO exam (order_id, patient_id, accession_number, study_instance_uid, procedure_code,
+                                  laterality, priority, state, station_ae_title, scheduled_start, scheduled_end)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'SCHEDULED', ?, ?, ?) RETURNING id""")
+                .params(exam.orderId(), exam.patientId(), accessionNumber, studyInstanceUid, exam.procedureCode(),
+                        exam.laterality() == null ? null : exam.laterality().name(), exam.priority().name(),
+                        exam.stationAeTitle(), timestamp(exam.scheduledStart()), timestamp(scheduledEnd))
+                .query(Long.class).single();
+    }
+
+    Optional<Exam> find(long id) {
+        return jdbc.sql("SELECT * FROM exam WHERE id = ?").param(id).query(EXAM).optional();
+    }
+
+    /** Locks the row so that two transitions of one exam happen one after the other. */
+    Optional<Exam> findForUpdate(long id) {
+        return jdbc.sql("SELECT * FROM exam WHERE id = ? FOR UPDATE").param(id).query(EXAM).optional();
+    }
+
+    Optional<Exam> findByAccession(String accessionNumber) {
+        return jdbc.sql("SELECT * FROM exam WHERE accession_number = ?").param(accessionNumber).query(EXAM).optional();
+    }
+
+    List<Exam> findByOrder(long orderId) {
+        return jdbc.sql("SELECT * FROM exam WHERE order_id = ? ORDER BY id").param(orderId).query(EXAM).list();
+    }
+
+    List<Exam> findByPatient(long patientId) {
+        return jdbc.sql("SELECT * FROM exam WHERE patient_id = ? ORDER BY scheduled_start DESC NULLS LAST, id DESC")
+                .param(patientId).query(EXAM).list();
+    }
+
+    void updateState(long id, ExamState state) {
+        jdbc.sql("UPDATE exam SET state = ?, updated_at = now() WHERE id = ?").params(state.name(), id).update();
+    }
+
+    void recordTransition(long examId, ExamState from, ExamState to, String actor, String reason) {
+        jdbc.sql("INSERT INTO exam_transition (exam_id, from_state, to_state, actor, reason) VALUES (?, ?, ?, ?, ?)")
+                .params(examId, from == null ? null : from.name(), to.name(), actor, reason).update();
+    }
+
+    List<ExamTransition> transitions(long examId) {
+        return jdbc.sql("SELECT * FROM exam_transition WHERE exam_id = ? ORDER BY at, id").param(examId)
+                .query((row, number) -> new ExamTransition(
+                        row.getString("from_state") == null ? null : ExamState.valueOf(row.getString("from_state")),
+                        ExamState.valueOf(row.getString("to_state")),
+                        row.getTimestamp("at").toInstant(), row.getString("actor"), row.getString("reason")))
+                .list();
+    }
+
+    void movePatient(long fromPatientId, long toPatientId) {
+        jdbc.sql("UPDATE exam SET patient_id = ?, updated_at = now() WHERE patient_id = ?")
+                .params(toPatientId, fromPatientId).update();
+    }
+
+    long nextAccessionNumber() {
+        return jdbc.sql("SELECT nextval('accession_number_sequence')").query(Long.class).single();
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}

@@ -1,0 +1,104 @@
+package io.hounsfield.hl7;
+
+import ca.uhn.hl7v2.ErrorCode;
+import ca.uhn.hl7v2.HL7Exception;
+import ca.uhn.hl7v2.util.Terser;
+import io.hounsfield.patient.Demographics;
+import io.hounsfield.patient.PatientIdentifier;
+import io.hounsfield.patient.Sex;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Reads the fields Hounsfield needs from a message through Terser paths that find a segment wherever
+ * the structure puts it ({@code /.PID}), so ADT, ORM and OMI share one reader.
+ */
+final class Hl7Fields {
+
+    private static final int MAX_IDENTIFIER_REPETITIONS = 10;
+
+    private Hl7Fields() {}
+
+    /** PID-3: the first identifier with an assigning authority (CX-4), as IHE profiles require. */
+    static PatientIdentifier patientIdentifier(Terser message, String segment) throws HL7Exception {
+        for (int repetition = 0; repetition < MAX_IDENTIFIER_REPETITIONS; repetition++) {
+            String value = message.get("/." + segment + "(" + repetition + ")-1");
+            if (value == null) {
+                break;
+            }
+            String issuer = message.get("/." + segment + "(" + repetition + ")-4-1");
+            if (issuer != null && !issuer.isBlank()) {
+                return new PatientIdentifier(issuer, value);
+            }
+        }
+        throw new HL7Exception(segment + " needs an identifier with its assigning authority (CX-4)",
+                ErrorCode.REQUIRED_FIELD_MISSING);
+    }
+
+    /** PID-5 name, PID-7 birth date, PID-8 sex, PID-15 language. */
+    static Demographics demographics(Terser message) throws HL7Exception {
+        String familyName = message.get("/.PID-5-1");
+        if (familyName == null || familyName.isBlank()) {
+            throw new HL7Exception("PID-5 needs a family name", ErrorCode.REQUIRED_FIELD_MISSING);
+        }
+        return new Demographics(familyName, message.get("/.PID-5-2"), message.get("/.PID-5-3"),
+                date(message.get("/.PID-7-1"), "PID-7"), Sex.fromCode(message.get("/.PID-8")),
+                message.get("/.PID-15-1"), null, null, null, null);
+    }
+
+    /** An HL7 DT/DTM value's date part (YYYYMMDD...), or null when empty. */
+    static LocalDate date(String value, String field) throws HL7Exception {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.substring(0, Math.min(8, value.length())), DateTimeFormatter.BASIC_ISO_DATE);
+        } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
+            throw new HL7Exception(field + " is not a date: '" + value + "'", ErrorCode.DATA_TYPE_ERROR);
+        }
+    }
+
+    /** An HL7 DTM value (YYYYMMDDHHMM[SS], local time of the department) as an instant, or null when empty. */
+    static Instant dateTime(String value, String field) throws HL7Exception {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String digits = value.replaceAll("[^0-9].*$", "");
+        try {
+            if (digits.length() == 8) {
+                return date(digits, field).atStartOfDay(ZoneId.systemDefault()).toInstant();
+            }
+            String minutes = (digits + "000000").substring(0, 14);
+            return LocalDateTime.parse(minutes, DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
+                    .atZone(ZoneId.systemDefault()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new HL7Exception(field + " is not a date and time: '" + value + "'", ErrorCode.DATA_TYPE_ERROR);
+        }
+    }
+
+    /**
+     * The first non-blank of several fields (the same datum sits in different fields across versions);
+     * a segment the message's structure does not have counts as empty.
+     */
+    static String first(Terser message, String... paths) {
+        for (String path : paths) {
+            String value = valueOrNull(message, path);
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        return null;
+    }
+
+    private static String valueOrNull(Terser message, String path) {
+        try {
+            return message.get(path);
+        } catch (HL7Exception segmentNotInStructure) {
+            return null;
+        }
+    }
+}

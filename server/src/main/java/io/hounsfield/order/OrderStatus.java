@@ -1,0 +1,5 @@
+package io.hounsfield.order;
+
+public enum OrderStatus {
+    ACTIVE, CANCELLED, COMPLETED
+}
