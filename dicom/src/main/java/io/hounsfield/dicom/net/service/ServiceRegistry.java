@@ -1,0 +1,75 @@
+package io.hounsfield.dicom.net.service;
+
+import io.hounsfield.dicom.dict.Uids;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The services an application entity offers, keyed by SOP Class UID, with the transfer syntaxes accepted for each
+ * (an empty list accepts whatever is proposed, e.g. to keep compressed images as they are). Presentation contexts
+ * are negotiated from it (PS3.8 §9.3.3.2).
+ */
+public final class ServiceRegistry {
+    /** Transfer syntaxes accepted by default, in order of preference. */
+    public static final List<String> UNCOMPRESSED = List.of(Uids.ExplicitVRLittleEndian, Uids.ImplicitVRLittleEndian);
+
+    private record Entry(Object service, List<String> transferSyntaxes) {
+    }
+
+    private final Map<String, Map<Class<?>, Entry>> services = new ConcurrentHashMap<>();
+
+    public ServiceRegistry register(String sopClassUid, Class<?> type, Object service, List<String> transferSyntaxes) {
+        services.computeIfAbsent(sopClassUid, key -> new ConcurrentHashMap<>())
+                .put(type, new Entry(type.cast(service), List.copyOf(transferSyntaxes)));
+        return this;
+    }
+
+    public ServiceRegistry echo(EchoService service) {
+        return register(Uids.Verification, EchoService.class, service, UNCOMPRESSED);
+    }
+
+    /** Storage of {@code sopClassUids} in any of {@code transferSyntaxes} (empty: any proposed). */
+    public ServiceRegistry store(StoreService service, Collection<String> sopClassUids, List<String> transferSyntaxes) {
+        sopClassUids.forEach(uid -> register(uid, StoreService.class, service, transferSyntaxes));
+        return this;
+    }
+
+    /** Storage of every Storage SOP Class in whatever transfer syntax is proposed. */
+    public ServiceRegistry storeAll(StoreService service) {
+        return store(service, StorageSopClasses.all(), List.of());
+    }
+
+    public ServiceRegistry find(String sopClassUid, FindService service) {
+        return register(sopClassUid, FindService.class, service, UNCOMPRESSED);
+    }
+
+    public ServiceRegistry move(String sopClassUid, MoveService service) {
+        return register(sopClassUid, MoveService.class, service, UNCOMPRESSED);
+    }
+
+    public ServiceRegistry get(String sopClassUid, GetService service) {
+        return register(sopClassUid, GetService.class, service, UNCOMPRESSED);
+    }
+
+    public ServiceRegistry normalized(String sopClassUid, NService service) {
+        return register(sopClassUid, NService.class, service, UNCOMPRESSED);
+    }
+
+    /** The service of {@code type} for {@code sopClassUid}, or {@code null}. */
+    public <T> T service(String sopClassUid, Class<T> type) {
+        Map<Class<?>, Entry> byType = sopClassUid == null ? null : services.get(sopClassUid);
+        Entry entry = byType == null ? null : byType.get(type);
+        return entry == null ? null : type.cast(entry.service());
+    }
+
+    /** The transfer syntaxes accepted for {@code sopClassUid} (empty: any), or {@code null} if not offered. */
+    public List<String> transferSyntaxes(String sopClassUid) {
+        Map<Class<?>, Entry> byType = services.get(sopClassUid);
+        if (byType == null || byType.isEmpty()) {
+            return null;
+        }
+        return byType.values().iterator().next().transferSyntaxes();
+    }
+}
