@@ -110,9 +110,13 @@ final class DicomInput {
         return (group << 16) | element;
     }
 
-    /** Reads {@code length} bytes, growing the array only as the input delivers them. */
+    /**
+     * Reads {@code length} bytes. The array starts at what the input says is available (at least 64 KiB) and grows only
+     * as the input delivers, so a hostile length cannot make it allocate more than the input holds.
+     */
     byte[] readBytes(int length, int tag, long offset) throws IOException {
-        byte[] value = new byte[Math.min(length, CHUNK)];
+        long available = (long) (end - start) + Math.max(0, in.available());
+        byte[] value = new byte[(int) Math.min(length, Math.max(CHUNK, available))];
         int done = 0;
         while (done < length) {
             if (done == value.length) {

@@ -21,6 +21,11 @@ import java.io.InputStream;
  */
 public final class DicomReader {
     private static final System.Logger LOG = System.getLogger(DicomReader.class.getName());
+    /**
+     * Elements must come in ascending tag order (PS3.5 §7.1); a few out of order are tolerated, but many would make
+     * inserting into the sorted {@link Attributes} quadratic.
+     */
+    private static final int MAX_OUT_OF_ORDER = 256;
 
     private final DicomInput input;
     private final TransferSyntax transferSyntax;
@@ -104,6 +109,8 @@ public final class DicomReader {
     /** Reads item content of {@code length} bytes, or up to an Item Delimitation Item if -1 (PS3.5 §7.5.1). */
     private void readItemContent(Attributes target, long length, int depth) throws IOException {
         long end = length < 0 ? -1 : input.position() + length;
+        int previousTag = 0;
+        int outOfOrder = 0;
         while (end < 0 || input.position() < end) {
             if ((depth == 0 || end >= 0) && input.atEnd()) {
                 if (depth > 0) {
@@ -116,10 +123,14 @@ public final class DicomReader {
             if (header.tag() == Tag.ITEM_DELIMITATION && depth > 0) {
                 return;
             }
-            if (header.tag() == Tag.SEQUENCE_DELIMITATION || header.tag() == Tag.ITEM
-                    || header.tag() == Tag.ITEM_DELIMITATION) {
+            if (header.vr() == null) {
                 throw new DicomParseException("unexpected item or delimiter in a data set", header.offset(), header.tag());
             }
+            if (Integer.compareUnsigned(header.tag(), previousTag) <= 0 && ++outOfOrder > MAX_OUT_OF_ORDER) {
+                throw new DicomParseException("more than " + MAX_OUT_OF_ORDER + " elements out of ascending tag order",
+                        header.offset(), header.tag());
+            }
+            previousTag = header.tag();
             if (!readValue(target, header, depth)) {
                 return;
             }

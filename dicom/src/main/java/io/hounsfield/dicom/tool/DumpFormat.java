@@ -41,7 +41,7 @@ final class DumpFormat {
                 String[] values = values(dataset, tag, vr, bytes);
                 shown = bytes.length == 0 ? "(no value available)" : format(vr, values);
                 length = bytes.length;
-                multiplicity = values.length;
+                multiplicity = vr.kind() == VR.Kind.BYTES ? 1 : values.length;
             }
             text.append(String.format("%s(%04x,%04x) %s %-" + Math.max(1, 40 - indent.length()) + "s # %4s, %d %s%n",
                     indent, tag >>> 16, tag & 0xFFFF, vr, shown, length < 0 ? "u/l" : Long.toString(length),

@@ -130,6 +130,9 @@ class DicomReaderTest {
         Bytes stray = Bytes.littleEndian().tag(Tag.SEQUENCE_DELIMITATION).u32(0);
         assertThatThrownBy(() -> read(stray, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN))
                 .isInstanceOf(DicomParseException.class).hasMessageContaining("unexpected item");
+        Bytes unknownItemTag = Bytes.littleEndian().tag(0xFFFE1234).u32(0);
+        assertThatThrownBy(() -> read(unknownItemTag, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN))
+                .isInstanceOf(DicomParseException.class).hasMessageContaining("unexpected item");
         Bytes undefinedString = Bytes.littleEndian().longHeader(Tags.PatientID, "UT", UNDEFINED);
         assertThatThrownBy(() -> read(undefinedString, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN))
                 .isInstanceOf(DicomParseException.class).hasMessageContaining("undefined length");
@@ -143,6 +146,18 @@ class DicomReaderTest {
         }
         assertThatThrownBy(() -> read(bytes, TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN))
                 .isInstanceOf(DicomParseException.class).hasMessageContaining("nest deeper than 64");
+    }
+
+    @Test
+    void toleratesAFewElementsOutOfOrderButNotMany() throws IOException {
+        Bytes few = Bytes.littleEndian().implicitHeader(Tags.PatientID, 2).ascii("42").implicitHeader(Tags.Modality, 2).ascii("CT");
+        assertThat(read(few, TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN).tagAt(0)).isEqualTo(Tags.Modality);
+        Bytes many = Bytes.littleEndian();
+        for (int element = 0xFFFF; element > 0xF000; element--) {
+            many.implicitHeader(Tag.of(0x0009, element), 0);
+        }
+        assertThatThrownBy(() -> read(many, TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN))
+                .isInstanceOf(DicomParseException.class).hasMessageContaining("out of ascending tag order");
     }
 
     @Test
