@@ -1,0 +1,96 @@
+package io.hounsfield.dicom.net.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hounsfield.dicom.dict.Uids;
+import io.hounsfield.dicom.net.Association;
+import io.hounsfield.dicom.net.AssociationRejectedException;
+import io.hounsfield.dicom.net.PresentationContexts;
+import io.hounsfield.dicom.net.Scu;
+import io.hounsfield.dicom.net.dimse.Status;
+import io.hounsfield.dicom.net.pdu.AAssociateRj;
+import io.hounsfield.dicom.net.service.ServiceRegistry;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** C-ECHO both ways with dcmtk, and association rejection (PS3.8 §7.1.1.9). */
+class EchoIT {
+    @TempDir
+    Path dir;
+
+    private static PresentationContexts verification() {
+        return new PresentationContexts().add(Uids.Verification, Uids.ImplicitVRLittleEndian);
+    }
+
+    @Test
+    void echoscuIsAnswered() throws Exception {
+        try (ScpFixture scp = new ScpFixture(dir)) {
+            Peers.Run run = Peers.run(dir, "echoscu", "-aet", "ECHOSCU", "-aec", "HOUNSFIELD", "127.0.0.1",
+                    String.valueOf(scp.port()));
+            assertThat(run.exitCode()).as(run.output()).isZero();
+            Peers.Run repeated = Peers.run(dir, "echoscu", "-aet", "ECHOSCU", "-aec", "HOUNSFIELD", "--repeat", "5",
+                    "127.0.0.1", String.valueOf(scp.port()));
+            assertThat(repeated.exitCode()).as(repeated.output()).isZero();
+        }
+    }
+
+    @Test
+    void unknownCalledAndCallingAeTitlesAreRejected() throws Exception {
+        try (ScpFixture scp = new ScpFixture(dir)) {
+            Peers.Run called = Peers.run(dir, "echoscu", "-aet", "ECHOSCU", "-aec", "SOMEONE", "127.0.0.1",
+                    String.valueOf(scp.port()));
+            assertThat(called.exitCode()).isNotZero();
+            assertThat(called.output()).containsIgnoringCase("Called AE Title Not Recognized");
+            var client = new io.hounsfield.dicom.net.DicomClient(new io.hounsfield.dicom.net.ApplicationEntity(
+                    "STRANGER", new ServiceRegistry(), io.hounsfield.dicom.net.AssociationPolicy.calledAeTitle("X"),
+                    ScpFixture.OPTIONS));
+            assertThatThrownBy(() -> client.connect("127.0.0.1", scp.port(), "HOUNSFIELD", verification()))
+                    .isInstanceOfSatisfying(AssociationRejectedException.class, e -> {
+                        assertThat(e.rejection().source()).isEqualTo(AAssociateRj.SOURCE_SERVICE_USER);
+                        assertThat(e.rejection().reason()).isEqualTo(AAssociateRj.REASON_CALLING_AE_NOT_RECOGNIZED);
+                    });
+            Peers.await(() -> scp.server.activeAssociations() == 0);
+        }
+    }
+
+    @Test
+    void associationLimitAnswersTemporaryCongestion() throws Exception {
+        try (ScpFixture scp = new ScpFixture(dir, ScpFixture.OPTIONS.withMaxAssociations(2))) {
+            var client = ScpFixture.client(new ServiceRegistry());
+            List<Association> open = new ArrayList<>();
+            open.add(client.connect("127.0.0.1", scp.port(), "HOUNSFIELD", verification()));
+            open.add(client.connect("127.0.0.1", scp.port(), "HOUNSFIELD", verification()));
+            assertThatThrownBy(() -> client.connect("127.0.0.1", scp.port(), "HOUNSFIELD", verification()))
+                    .isInstanceOfSatisfying(AssociationRejectedException.class, e -> {
+                        assertThat(e.rejection().result()).isEqualTo(AAssociateRj.RESULT_TRANSIENT);
+                        assertThat(e.rejection().source()).isEqualTo(AAssociateRj.SOURCE_SERVICE_PROVIDER_PRESENTATION);
+                        assertThat(e.rejection().reason()).isEqualTo(AAssociateRj.REASON_TEMPORARY_CONGESTION);
+                    });
+            for (Association association : open) {
+                assertThat(new Scu(association).echo()).isEqualTo(Status.SUCCESS);
+                association.release();
+            }
+            try (Association again = client.connect("127.0.0.1", scp.port(), "HOUNSFIELD", verification())) {
+                assertThat(new Scu(again).echo()).isEqualTo(Status.SUCCESS);
+            }
+        }
+    }
+
+    @Test
+    void ourEchoToStorescp() throws Exception {
+        int port = Peers.freePort();
+        Process storescp = Peers.startServer(dir, port, "storescp", "-aet", "STORESCP", "--output-directory",
+                dir.toString(), String.valueOf(port));
+        try (Association association = ScpFixture.client(new ServiceRegistry())
+                .connect("127.0.0.1", port, "STORESCP", verification())) {
+            assertThat(new Scu(association).echo()).isEqualTo(Status.SUCCESS);
+        } finally {
+            Peers.stop(storescp);
+        }
+    }
+
+}
