@@ -64,6 +64,11 @@ class ExamRepository {
                 .param(patientId).query(EXAM).list();
     }
 
+    List<Exam> findScheduledBetween(Instant from, Instant to) {
+        return jdbc.sql("SELECT * FROM exam WHERE scheduled_start >= ? AND scheduled_start < ? ORDER BY scheduled_start, id")
+                .params(Timestamp.from(from), Timestamp.from(to)).query(EXAM).list();
+    }
+
     void updateState(long id, ExamState state) {
         jdbc.sql("UPDATE exam SET state = ?, updated_at = now() WHERE id = ?").params(state.name(), id).update();
     }

@@ -9,6 +9,8 @@ import io.hounsfield.patient.PatientsMerged;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -83,6 +85,11 @@ public class ExamService {
 
     public List<Exam> forPatient(long patientId) {
         return exams.findByPatient(patientId);
+    }
+
+    /** The exams booked on a day, earliest first (unbooked ones have no day and are not listed). */
+    public List<Exam> forDay(LocalDate day, ZoneId zone) {
+        return exams.findScheduledBetween(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     public List<ExamTransition> history(long examId) {

@@ -1,0 +1,132 @@
+package io.hounsfield.demo;
+
+import io.hounsfield.audit.Actor;
+import io.hounsfield.catalog.ProcedureCatalog;
+import io.hounsfield.equipment.DicomPeer;
+import io.hounsfield.equipment.DicomPeerRegistry;
+import io.hounsfield.equipment.PeerPermission;
+import io.hounsfield.exam.Exam;
+import io.hounsfield.exam.ExamService;
+import io.hounsfield.exam.ExamState;
+import io.hounsfield.exam.NewExam;
+import io.hounsfield.exam.Priority;
+import io.hounsfield.order.NewOrder;
+import io.hounsfield.order.OrderService;
+import io.hounsfield.patient.Demographics;
+import io.hounsfield.patient.Patient;
+import io.hounsfield.patient.PatientIdentifier;
+import io.hounsfield.patient.PatientService;
+import io.hounsfield.patient.Sex;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo mode's department: the demo DICOM peers, three dozen patients, and a believable day in four
+ * rooms (booked back to back from 07:30, the past ones done, one under way in each room, STATs and a
+ * trauma patient). Runs at every start; books a new day only when today has no exams yet.
+ */
+@Component
+@ConditionalOnProperty(name = "hounsfield.demo", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    static final String ISSUER = "HOSP";
+    private static final Actor DEMO = new Actor("demo", "SYSTEM", null);
+    private static final LocalTime DAY_START = LocalTime.of(7, 30);
+
+    private final DicomPeerRegistry peers;
+    private final PatientService patients;
+    private final OrderService orders;
+    private final ExamService exams;
+    private final ProcedureCatalog catalog;
+    private final Clock clock;
+
+    DemoData(DicomPeerRegistry peers, PatientService patients, OrderService orders, ExamService exams,
+            ProcedureCatalog catalog) {
+        this.peers = peers;
+        this.patients = patients;
+        this.orders = orders;
+        this.exams = exams;
+        this.catalog = catalog;
+        this.clock = Clock.systemDefaultZone();
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments arguments) {
+        registerPeers();
+        List<Patient> registered = DemoDay.PATIENTS.stream().map(this::register).toList();
+        LocalDate today = LocalDate.now(clock);
+        if (exams.forDay(today, clock.getZone()).isEmpty()) {
+            Map.of("CT1", DemoDay.CT1, "DX1", DemoDay.DX1, "MR1", DemoDay.MR1, "US1", DemoDay.US1)
+                    .forEach((station, bookings) -> bookRoom(station, bookings, registered, today));
+            admitTraumaPatient();
+        }
+    }
+
+    private void registerPeers() {
+        var modality = EnumSet.of(PeerPermission.STORE, PeerPermission.QUERY, PeerPermission.WORKLIST,
+                PeerPermission.MPPS, PeerPermission.COMMIT);
+        peers.save(new DicomPeer("CT1", "CT scanner, room 1", "127.0.0.1", 11121, "CT", "CT ROOM 1", modality, true));
+        peers.save(new DicomPeer("DX1", "Digital radiography, room 2", "127.0.0.1", 11122, "DX", "DX ROOM 2", modality, true));
+        peers.save(new DicomPeer("MR1", "MR scanner, room 3", "127.0.0.1", 11123, "MR", "MR ROOM 3", modality, true));
+        peers.save(new DicomPeer("US1", "Ultrasound, room 4", "127.0.0.1", 11124, "US", "US ROOM 4", modality, true));
+        peers.save(new DicomPeer("VIEWER", "Reading workstation", "127.0.0.1", 11113, null, null,
+                EnumSet.of(PeerPermission.QUERY, PeerPermission.RETRIEVE, PeerPermission.MOVE_DESTINATION), true));
+    }
+
+    private Patient register(DemoDay.DemoPatient patient) {
+        PatientIdentifier identifier = new PatientIdentifier(ISSUER, patient.mrn());
+        return patients.find(identifier).orElseGet(() -> patients.register(identifier, new Demographics(
+                patient.family(), patient.given(), null, patient.birthDate(), patient.sex(), patient.language(),
+                patient.allergies(), patient.pregnancy(), null, null), DEMO));
+    }
+
+    /** Books the room back to back and moves each booking to where it would be at this time of day. */
+    private void bookRoom(String station, List<DemoDay.Booking> bookings, List<Patient> registered, LocalDate today) {
+        ZonedDateTime start = today.atTime(DAY_START).atZone(clock.getZone());
+        Instant now = clock.instant();
+        boolean nextOneArrived = false;
+        for (DemoDay.Booking booking : bookings) {
+            Exam exam = orders.place(new NewOrder("DEMO-EHR", station + "-" + today + "-" + start.toLocalTime(),
+                    registered.get(booking.patient()).id(), booking.procedure(), booking.laterality(),
+                    booking.priority(), booking.reason(), "Okonkwo, Ada", station, start.toInstant(), null, null), DEMO);
+            ZonedDateTime end = start.plus(catalog.get(booking.procedure()).duration());
+            if (end.toInstant().isBefore(now)) {
+                advance(exam, ExamState.ACQUIRED);
+            } else if (start.toInstant().isBefore(now)) {
+                advance(exam, ExamState.IN_PROGRESS);
+            } else if (!nextOneArrived) {
+                advance(exam, ExamState.ARRIVED);
+                nextOneArrived = true;
+            }
+            start = end;
+        }
+    }
+
+    private void admitTraumaPatient() {
+        Patient trauma = patients.registerTemporary(Sex.M, DEMO);
+        Exam exam = exams.schedule(new NewExam(null, trauma.id(), "CTTRAUMA", null, Priority.STAT, "CT1",
+                clock.instant(), null, null), DEMO);
+        advance(exam, ExamState.ARRIVED);
+    }
+
+    private void advance(Exam exam, ExamState target) {
+        for (ExamState state : List.of(ExamState.ARRIVED, ExamState.VERIFIED, ExamState.IN_PROGRESS, ExamState.ACQUIRED)) {
+            exams.transition(exam.id(), state, DEMO, null);
+            if (state == target) {
+                return;
+            }
+        }
+    }
+}
