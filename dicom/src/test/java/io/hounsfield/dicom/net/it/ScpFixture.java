@@ -29,7 +29,7 @@ final class ScpFixture implements AutoCloseable {
         received = Files.createDirectories(dir.resolve("received"));
         archive = new TestArchive(received);
         AssociationPolicy policy = AssociationPolicy.knownCallers("HOUNSFIELD",
-                Set.of("STORESCU", "ECHOSCU", "FINDSCU", "MOVESCU", "GETSCU", "TESTSCU", "CT1"));
+                Set.of("STORESCU", "ECHOSCU", "FINDSCU", "MOVESCU", "GETSCU", "TESTSCU", "CT1", "QRSCP"));
         ApplicationEntity ae = new ApplicationEntity("HOUNSFIELD", archive.registry(), policy, options);
         server = DicomServer.start(ae, "127.0.0.1", 0);
     }
