@@ -231,7 +231,11 @@ public final class Association implements UpperLayer.Listener, MessageAssembler.
     /** Sends a DIMSE message: the command set, then the data set written by {@code dataset} if not null. */
     void send(int contextId, Attributes command, DataWriter dataset) throws IOException {
         synchronized (sendLock) {
-            upperLayer.pDataRequest();
+            try {
+                upperLayer.pDataRequest();
+            } catch (IllegalStateException e) {
+                throw new IOException(name + ": association not established (" + upperLayer.state() + ")", e);
+            }
             LOG.log(System.Logger.Level.INFO, "{0} >> {1}", name, Commands.dimseOf(command));
             PDataOutputStream.Sender sender = writer::writePData;
             try (OutputStream out = new PDataOutputStream(sender, contextId, true, peerMaxPduLength)) {

@@ -42,6 +42,7 @@ public final class TestArchive {
     final Map<String, Attributes> mpps = new ConcurrentHashMap<>();
     final List<Attributes> worklist = new ArrayList<>();
     final List<Attributes> commitments = new ArrayList<>();
+    final java.util.concurrent.atomic.AtomicInteger storeFailures = new java.util.concurrent.atomic.AtomicInteger();
 
     public TestArchive(Path dir) {
         this.dir = dir;
@@ -101,6 +102,9 @@ public final class TestArchive {
             Files.move(temp, dir.resolve(request.sopInstanceUid() + ".dcm"), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
             return Status.SUCCESS;
+        } catch (IOException e) {
+            storeFailures.incrementAndGet();
+            throw e;
         } finally {
             Files.deleteIfExists(temp);
         }
