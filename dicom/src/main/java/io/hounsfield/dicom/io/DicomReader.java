@@ -79,7 +79,7 @@ public final class DicomReader {
         return pixelData == null ? null : pixelData.vr();
     }
 
-    /** The length of the Pixel Data reading stopped at: -1 if undefined (encapsulated), or {@code null} state -2. */
+    /** The length of the Pixel Data reading stopped at: -1 if undefined (encapsulated), -2 if it did not stop. */
     public long pixelDataLength() {
         if (pixelData == null) {
             return -2;
