@@ -23,10 +23,17 @@ import java.util.stream.Stream;
  * Run: {@code java -cp dicom/target/classes:dicom/target/test-classes io.hounsfield.dicom.net.it.Throughput DIR [N]}.
  */
 public final class Throughput {
+    private static boolean warmUp;
+
     private Throughput() {
     }
 
     public static void main(String[] args) throws Exception {
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.setLevel(java.util.logging.Level.WARNING);
+        for (var handler : root.getHandlers()) {
+            handler.setLevel(java.util.logging.Level.WARNING);
+        }
         Path dir = Files.createDirectories(Path.of(args[0]));
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         Path source = Files.createDirectories(dir.resolve("source"));
@@ -36,6 +43,9 @@ public final class Throughput {
             bytes += Files.size(file);
         }
         System.out.printf("%d files, %.1f MB%n", count, bytes / 1e6);
+        warmUp = true;
+        ours(dir, files.subList(0, Math.min(300, count)), bytes, 2, 65536);
+        warmUp = false;
         for (int pdu : new int[] {65536, 16384}) {
             for (int associations : new int[] {1, 4}) {
                 ours(dir, files, bytes, associations, pdu);
@@ -97,6 +107,9 @@ public final class Throughput {
     }
 
     private static void report(String what, long start, int stored, long bytes) {
+        if (warmUp) {
+            return;
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("%-60s %5d images in %6.2f s: %7.1f images/s, %6.1f MB/s%n", what, stored, seconds,
                 stored / seconds, bytes / 1e6 / seconds);
