@@ -42,7 +42,7 @@ public final class DicomServer implements AutoCloseable {
                 runnable -> daemon(runnable, local.aeTitle() + "-" + threads.incrementAndGet()));
         this.pool.allowCoreThreadTimeOut(true);
         this.rejecter = new ThreadPoolExecutor(1, 1, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(8),
-                runnable -> daemon(runnable, local.aeTitle() + "-rejecter"), (task, executor) -> { });
+                runnable -> daemon(runnable, local.aeTitle() + "-rejecter"));
         this.acceptor = daemon(this::acceptLoop, local.aeTitle() + "-acceptor");
     }
 
@@ -77,7 +77,11 @@ public final class DicomServer implements AutoCloseable {
                 socket.setTcpNoDelay(true);
                 if (active.incrementAndGet() > local.options().maxAssociations()) {
                     active.decrementAndGet();
-                    rejecter.execute(() -> serve(socket, true));
+                    try {
+                        rejecter.execute(() -> serve(socket, true));
+                    } catch (java.util.concurrent.RejectedExecutionException e) {
+                        socket.close();
+                    }
                 } else {
                     pool.execute(() -> {
                         try {

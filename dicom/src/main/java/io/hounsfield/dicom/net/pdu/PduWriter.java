@@ -5,7 +5,7 @@ import java.io.OutputStream;
 
 /**
  * Writes PDUs to a transport stream (PS3.8 §9.3). P-DATA-TF PDUs carrying one PDV are written straight from the
- * caller's buffer, checked against the peer's maximum length (PS3.8 §D.1).
+ * caller's buffer; the stream is flushed after the last fragment of a command or data set.
  */
 public final class PduWriter {
     private final OutputStream out;
@@ -32,7 +32,9 @@ public final class PduWriter {
         header[11] = (byte) messageControlHeader;
         out.write(header);
         out.write(data, offset, length);
-        out.flush();
+        if ((messageControlHeader & PresentationDataValue.LAST) != 0) {
+            out.flush();
+        }
     }
 
     private void putU32(int at, long value) {
