@@ -93,6 +93,11 @@ public final class ServerProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Kills the JVM without any shutdown (SIGKILL), as a crash or an impatient operator would. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     public String output() throws IOException {
         return Files.readString(log);
     }

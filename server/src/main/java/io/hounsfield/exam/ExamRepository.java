@@ -69,6 +69,34 @@ class ExamRepository {
                 .params(Timestamp.from(from), Timestamp.from(to)).query(EXAM).list();
     }
 
+    /** Bookings in the room that overlap [start, end), other than the exam being booked. */
+    List<Exam> findOverlapping(String room, Instant start, Instant end, long exceptExamId) {
+        return jdbc.sql("""
+                SELECT * FROM exam
+                WHERE station_ae_title = ? AND id <> ? AND state NOT IN ('CANCELLED', 'DISCONTINUED')
+                  AND scheduled_start < ? AND scheduled_end > ?
+                ORDER BY scheduled_start""")
+                .params(room, exceptExamId, Timestamp.from(end), Timestamp.from(start)).query(EXAM).list();
+    }
+
+    /** Serialises bookings of one room until the transaction ends, so that two clerks cannot take one slot. */
+    void lockRoom(String room) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('room:' || ?)) IS NULL").param(room).query(Boolean.class).single();
+    }
+
+    void book(long id, String room, Instant start, Instant end) {
+        jdbc.sql("UPDATE exam SET station_ae_title = ?, scheduled_start = ?, scheduled_end = ?, updated_at = now() WHERE id = ?")
+                .params(room, Timestamp.from(start), Timestamp.from(end), id).update();
+    }
+
+    List<Exam> findUnbooked() {
+        return jdbc.sql("""
+                SELECT * FROM exam WHERE (station_ae_title IS NULL OR scheduled_start IS NULL)
+                  AND state IN ('SCHEDULED', 'ARRIVED', 'VERIFIED')
+                ORDER BY CASE priority WHEN 'STAT' THEN 0 WHEN 'URGENT' THEN 1 ELSE 2 END, id""")
+                .query(EXAM).list();
+    }
+
     void updateState(long id, ExamState state) {
         jdbc.sql("UPDATE exam SET state = ?, updated_at = now() WHERE id = ?").params(state.name(), id).update();
     }

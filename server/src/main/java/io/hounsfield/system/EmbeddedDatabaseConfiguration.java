@@ -24,12 +24,17 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(DataDirectory dataDirectory) throws IOException {
+        OrphanedPostgres.stopIfRunning(dataDirectory.postgres());
         return EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory.postgres())
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("listen_addresses", "127.0.0.1")
+                // The library is made for tests and starts PostgreSQL with fsync off; a record must survive a crash.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .start();
     }
 
