@@ -4,6 +4,7 @@ import ca.uhn.hl7v2.DefaultHapiContext;
 import ca.uhn.hl7v2.HapiContext;
 import ca.uhn.hl7v2.app.HL7Service;
 import ca.uhn.hl7v2.parser.CanonicalModelClassFactory;
+import ca.uhn.hl7v2.util.idgenerator.InMemoryIDGenerator;
 import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
 import io.hounsfield.system.HounsfieldProperties;
 import io.hounsfield.system.ListenerStartException;
@@ -34,24 +35,30 @@ class MllpListener implements SmartLifecycle, StatusContributor {
 
     private final HounsfieldProperties.Hl7 settings;
     private final Hl7Receiver receiver;
-    private HapiContext context;
+    private final HapiContext context;
+    private final LoopbackServerSocketFactory sockets;
     private HL7Service server;
-    private LoopbackServerSocketFactory sockets;
 
-    MllpListener(HounsfieldProperties properties, Hl7Receiver receiver) {
+    MllpListener(HounsfieldProperties properties, Hl7Receiver receiver) throws IOException {
         this.settings = properties.hl7();
         this.receiver = receiver;
+        this.sockets = new LoopbackServerSocketFactory(InetAddress.getByName(settings.bindAddress()));
+        this.context = new DefaultHapiContext(connectionThreads());
+        context.setModelClassFactory(new CanonicalModelClassFactory("2.5.1"));
+        context.setValidationContext(ValidationContextFactory.noValidation());
+        context.getParserConfiguration().setIdGenerator(new InMemoryIDGenerator());
+        context.setSocketFactory(sockets);
+    }
+
+    /** The HAPI context: parser, model and threads, shared with the outbound sender. */
+    HapiContext context() {
+        return context;
     }
 
     @Override
     public void start() {
         try {
             refuseIfPortTaken();
-            sockets = new LoopbackServerSocketFactory(InetAddress.getByName(settings.bindAddress()));
-            context = new DefaultHapiContext(connectionThreads());
-            context.setModelClassFactory(new CanonicalModelClassFactory("2.5.1"));
-            context.setValidationContext(ValidationContextFactory.noValidation());
-            context.setSocketFactory(sockets);
             server = context.newServer(settings.port(), false);
             server.registerApplication(receiver);
             server.startAndWait();
@@ -94,12 +101,10 @@ class MllpListener implements SmartLifecycle, StatusContributor {
             server.stopAndWait();
             server = null;
         }
-        if (context != null) {
-            try {
-                context.close();
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.WARNING, "closing the HL7 context failed", e);
-            }
+        try {
+            context.close();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "closing the HL7 context failed", e);
         }
     }
 
@@ -110,7 +115,7 @@ class MllpListener implements SmartLifecycle, StatusContributor {
 
     /** The port actually bound (differs from the setting when that is 0). */
     int port() {
-        return sockets == null ? -1 : sockets.boundPort();
+        return sockets.boundPort();
     }
 
     @Override

@@ -57,6 +57,10 @@ public class OrderService {
         return orders.find(order.id()).orElseThrow();
     }
 
+    public ImagingOrder get(long id) {
+        return orders.find(id).orElseThrow(() -> new HounsfieldException(Failure.NOT_FOUND, "No order " + id + "."));
+    }
+
     public Optional<ImagingOrder> find(String placerApplication, String placerOrderNumber) {
         return orders.findByPlacer(placerApplication, placerOrderNumber);
     }

@@ -24,6 +24,22 @@ public record HounsfieldProperties(
     /** @param initialPassword password of user {@code admin}, created only when no user exists yet */
     public record Admin(String initialPassword) {}
 
-    /** @param port 0 picks a free port (tests) */
-    public record Hl7(@DefaultValue("2575") int port, @DefaultValue("127.0.0.1") String bindAddress) {}
+    /**
+     * @param port 0 picks a free port (tests)
+     * @param outbound where exam status messages go; none are sent without a host
+     */
+    public record Hl7(@DefaultValue("2575") int port, @DefaultValue("127.0.0.1") String bindAddress,
+            @DefaultValue Outbound outbound) {}
+
+    /**
+     * @param receivingApplication MSH-5 of the messages sent
+     * @param retryAfter the first wait after a failed send; each further failure doubles it, up to an hour
+     */
+    public record Outbound(String host, @DefaultValue("0") int port,
+            @DefaultValue("RIS") String receivingApplication, @DefaultValue("10s") java.time.Duration retryAfter) {
+
+        public boolean enabled() {
+            return host != null && !host.isBlank() && port > 0;
+        }
+    }
 }
