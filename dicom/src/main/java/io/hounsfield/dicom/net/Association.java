@@ -7,7 +7,6 @@ import io.hounsfield.dicom.net.dimse.Dimse;
 import io.hounsfield.dicom.net.dimse.FragmentPipe;
 import io.hounsfield.dicom.net.dimse.MessageAssembler;
 import io.hounsfield.dicom.net.dimse.PDataOutputStream;
-import io.hounsfield.dicom.net.dimse.Status;
 import io.hounsfield.dicom.net.pdu.AAssociateAc;
 import io.hounsfield.dicom.net.pdu.AAssociateRj;
 import io.hounsfield.dicom.net.pdu.AAssociateRq;
@@ -16,7 +15,6 @@ import io.hounsfield.dicom.net.pdu.Pdu;
 import io.hounsfield.dicom.net.pdu.PduReader;
 import io.hounsfield.dicom.net.pdu.PduWriter;
 import io.hounsfield.dicom.net.pdu.PresentationContextAc;
-import io.hounsfield.dicom.net.pdu.PresentationContextRq;
 import io.hounsfield.dicom.net.service.AssociationInfo;
 import io.hounsfield.dicom.net.ul.Event;
 import io.hounsfield.dicom.net.ul.State;
@@ -249,12 +247,6 @@ public final class Association implements UpperLayer.Listener, MessageAssembler.
         }
     }
 
-    /** Writes a data set, encoded in the given transfer syntax, to the P-DATA stream. */
-    @FunctionalInterface
-    public interface DataWriter {
-        void writeTo(OutputStream out, String transferSyntaxUid) throws IOException;
-    }
-
     int nextMessageId() {
         return messageIds.updateAndGet(id -> id >= 0xFFFF ? 1 : id + 1);
     }
@@ -263,42 +255,12 @@ public final class Association implements UpperLayer.Listener, MessageAssembler.
 
     /** The transfer syntax accepted for a presentation context, or {@code null}. */
     public String transferSyntax(int contextId) {
-        AAssociateAc ac = acceptance;
-        if (ac == null) {
-            return null;
-        }
-        for (PresentationContextAc context : ac.presentationContexts()) {
-            if (context.id() == contextId && context.accepted()) {
-                return context.transferSyntax();
-            }
-        }
-        return null;
-    }
-
-    /** The abstract syntax proposed for a presentation context, or {@code null}. */
-    public String abstractSyntax(int contextId) {
-        for (PresentationContextRq context : request.presentationContexts()) {
-            if (context.id() == contextId) {
-                return context.abstractSyntax();
-            }
-        }
-        return null;
+        return acceptance == null ? null : new NegotiatedContexts(request, acceptance).transferSyntax(contextId);
     }
 
     /** An accepted presentation context for {@code sopClassUid}, preferring {@code transferSyntaxUid}; or -1. */
     public int contextFor(String sopClassUid, String transferSyntaxUid) {
-        int any = -1;
-        for (PresentationContextAc context : acceptance.presentationContexts()) {
-            if (context.accepted() && sopClassUid.equals(abstractSyntax(context.id()))) {
-                if (transferSyntaxUid == null || transferSyntaxUid.equals(context.transferSyntax())) {
-                    return context.id();
-                }
-                if (any < 0) {
-                    any = context.id();
-                }
-            }
-        }
-        return any;
+        return new NegotiatedContexts(request, acceptance).contextFor(sopClassUid, transferSyntaxUid);
     }
 
     public AAssociateRq request() {
@@ -358,17 +320,5 @@ public final class Association implements UpperLayer.Listener, MessageAssembler.
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IOException(e.getCause());
         }
-    }
-
-    CompletableFuture<Void> closedFuture() {
-        return closed;
-    }
-
-    int status(Attributes response) {
-        return Commands.status(response);
-    }
-
-    static boolean isPending(Attributes response) {
-        return Status.isPending(Commands.status(response));
     }
 }

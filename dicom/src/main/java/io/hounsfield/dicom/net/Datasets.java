@@ -28,13 +28,13 @@ final class Datasets {
         return new DicomReader(in, syntax, ReadOptions.DEFAULT).readDataset();
     }
 
-    static Association.DataWriter writer(Attributes dataset) {
+    static DataWriter writer(Attributes dataset) {
         return (out, transferSyntaxUid) -> new DicomWriter(out, TransferSyntax.of(transferSyntaxUid),
                 WriteOptions.DEFAULT.withGroupLengths(WriteOptions.GroupLengths.OMIT)).writeDataset(dataset);
     }
 
     /** Sends an instance as it is encoded, or re-encoded when the accepted syntax differs and neither is compressed. */
-    static Association.DataWriter writer(DicomInstance instance) {
+    static DataWriter writer(DicomInstance instance) {
         return (out, transferSyntaxUid) -> {
             try (InputStream in = instance.source().open()) {
                 if (transferSyntaxUid.equals(instance.transferSyntaxUid())) {

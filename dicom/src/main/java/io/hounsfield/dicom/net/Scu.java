@@ -150,7 +150,7 @@ public final class Scu {
     }
 
     /** Sends a request and waits for its final response, handing pending ones to {@code onPending}. */
-    DimseCall.Response invoke(int contextId, Attributes command, Association.DataWriter dataset,
+    DimseCall.Response invoke(int contextId, Attributes command, DataWriter dataset,
             PendingHandler onPending) throws IOException {
         int messageId = Commands.messageId(command);
         DimseCall call = new DimseCall();

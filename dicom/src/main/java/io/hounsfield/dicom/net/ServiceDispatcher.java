@@ -163,7 +163,7 @@ final class ServiceDispatcher {
         respond(contextId, response, answer.dataset() == null ? null : Datasets.writer(answer.dataset()));
     }
 
-    void respond(int contextId, Attributes response, Association.DataWriter dataset) {
+    void respond(int contextId, Attributes response, DataWriter dataset) {
         try {
             association.send(contextId, response, dataset);
         } catch (IOException | IllegalStateException e) {
