@@ -1,0 +1,1 @@
+CREATE SEQUENCE placer_order_number_sequence;
