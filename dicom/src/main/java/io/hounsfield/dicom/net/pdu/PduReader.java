@@ -54,6 +54,11 @@ public final class PduReader {
                     | (header[5] & 0xFF);
             checkLength(type, length);
             state = State.BODY;
+            if (type == Pdu.P_DATA_TF) {
+                PDataTf data = readPData(length);
+                state = State.HEADER;
+                return data;
+            }
             byte[] body = new byte[(int) length];
             readFully(body, 0, body.length);
             Pdu pdu = PduDecoder.decode(type, body);
@@ -75,6 +80,39 @@ public final class PduReader {
             throw new PduFormatException("PDU length " + length + " exceeds the maximum " + limit,
                     AAbort.REASON_INVALID_PDU_PARAMETER_VALUE);
         }
+    }
+
+    /** Reads the PDV items of a P-DATA-TF straight into their own arrays, each checked against the PDU length. */
+    private PDataTf readPData(long length) throws IOException {
+        java.util.List<PresentationDataValue> values = new java.util.ArrayList<>();
+        long remaining = length;
+        byte[] itemHeader = new byte[6];
+        while (remaining > 0) {
+            if (remaining < 6) {
+                throw new PduFormatException("PDV item header overruns the PDU", AAbort.REASON_INVALID_PDU_PARAMETER_VALUE);
+            }
+            readFully(itemHeader, 0, 6);
+            long itemLength = ((itemHeader[0] & 0xFFL) << 24) | ((itemHeader[1] & 0xFF) << 16)
+                    | ((itemHeader[2] & 0xFF) << 8) | (itemHeader[3] & 0xFF);
+            if (itemLength < 2 || itemLength > remaining - 4) {
+                throw new PduFormatException("PDV item length " + itemLength + " outside the PDU",
+                        AAbort.REASON_INVALID_PDU_PARAMETER_VALUE);
+            }
+            int header = itemHeader[5] & 0xFF;
+            if ((header & 0xFC) != 0) {
+                throw new PduFormatException("reserved bits set in message control header " + header,
+                        AAbort.REASON_INVALID_PDU_PARAMETER_VALUE);
+            }
+            byte[] value = new byte[(int) itemLength - 2];
+            readFully(value, 0, value.length);
+            values.add(new PresentationDataValue(itemHeader[4] & 0xFF, header, value));
+            remaining -= 4 + itemLength;
+        }
+        if (values.isEmpty()) {
+            throw new PduFormatException("P-DATA-TF without presentation data value",
+                    AAbort.REASON_INVALID_PDU_PARAMETER_VALUE);
+        }
+        return new PDataTf(values);
     }
 
     private void readFully(byte[] target, int offset, int length) throws IOException {
