@@ -17,7 +17,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest(properties = {
     "hounsfield.demo=true",
     "hounsfield.data-dir=target/it-data/${random.uuid}",
-    "hounsfield.hl7.port=0"
+    "hounsfield.hl7.port=0",
+    "hounsfield.dicom.port=0"
 })
 @AutoConfigureMockMvc
 public @interface HounsfieldIntegrationTest {}

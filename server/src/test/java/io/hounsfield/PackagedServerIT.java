@@ -100,7 +100,8 @@ class PackagedServerIT {
                 "SERVER_PORT", String.valueOf(ServerProcess.freePort()),
                 "HOUNSFIELD_DATA_DIR", configured.toString(),
                 "HOUNSFIELD_DEMO", "true",
-                "HOUNSFIELD_HL7_PORT", "0"))) {
+                "HOUNSFIELD_HL7_PORT", "0",
+                "HOUNSFIELD_DICOM_PORT", "0"))) {
             server.awaitHealthy(STARTUP);
             assertThat(configured.resolve("pg/PG_VERSION")).exists();
             assertThat(new WebSession(server::uri).logIn("lead", "demo").headers().firstValue("Location"))
@@ -126,7 +127,8 @@ class PackagedServerIT {
                 ServerProcess server = ServerProcess.startWithEnvironment(Map.of(
                         "SERVER_PORT", String.valueOf(ServerProcess.freePort()),
                         "HOUNSFIELD_DATA_DIR", dataDir.toString(),
-                        "HOUNSFIELD_HL7_PORT", String.valueOf(taken.getLocalPort())))) {
+                        "HOUNSFIELD_HL7_PORT", String.valueOf(taken.getLocalPort()),
+                        "HOUNSFIELD_DICOM_PORT", "0"))) {
             assertThat(server.awaitExit(STARTUP)).isNotZero();
             assertThat(server.output())
                     .contains("APPLICATION FAILED TO START")

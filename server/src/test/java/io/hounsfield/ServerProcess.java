@@ -37,7 +37,7 @@ public final class ServerProcess implements AutoCloseable {
 
     public static ServerProcess startOnPort(int httpPort, Path dataDir, String... arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of("--server.port=" + httpPort, "--hounsfield.data-dir=" + dataDir,
-                "--hounsfield.hl7.port=0"));
+                "--hounsfield.hl7.port=0", "--hounsfield.dicom.port=0"));
         command.addAll(List.of(arguments));
         return launch(httpPort, Map.of(), command);
     }

@@ -10,6 +10,7 @@ import io.hounsfield.system.HounsfieldProperties;
 import io.hounsfield.system.ListenerStartException;
 import io.hounsfield.system.StatusContributor;
 import io.hounsfield.system.StatusItem;
+import io.hounsfield.system.SystemPhases;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -106,6 +107,11 @@ class MllpListener implements SmartLifecycle, StatusContributor {
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "closing the HL7 context failed", e);
         }
+    }
+
+    @Override
+    public int getPhase() {
+        return SystemPhases.LISTENERS;
     }
 
     @Override

@@ -13,16 +13,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demo load demo users and data; never in production
  * @param admin how the first administrator comes to exist outside demo mode
  * @param hl7 the HL7 v2 MLLP listener
+ * @param dicom the DICOM listener
  */
 @ConfigurationProperties("hounsfield")
 public record HounsfieldProperties(
         @DefaultValue("./hounsfield-data") Path dataDir,
         @DefaultValue("false") boolean demo,
         @DefaultValue Admin admin,
-        @DefaultValue Hl7 hl7) {
+        @DefaultValue Hl7 hl7,
+        @DefaultValue Dicom dicom) {
 
     /** @param initialPassword password of user {@code admin}, created only when no user exists yet */
     public record Admin(String initialPassword) {}
+
+    /**
+     * @param aeTitle Hounsfield's own AE title; associations calling another are rejected
+     * @param port 0 picks a free port (tests)
+     * @param maxAssociations beyond this, associations are rejected with "temporary congestion"
+     */
+    public record Dicom(@DefaultValue("HOUNSFIELD") String aeTitle, @DefaultValue("11112") int port,
+            @DefaultValue("127.0.0.1") String bindAddress, @DefaultValue("50") int maxAssociations,
+            @DefaultValue("65536") int maxPduLength) {}
 
     /**
      * @param port 0 picks a free port (tests)

@@ -40,6 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(properties = {
     "hounsfield.data-dir=target/it-data/${random.uuid}",
     "hounsfield.hl7.port=0",
+    "hounsfield.dicom.port=0",
     "hounsfield.hl7.outbound.host=127.0.0.1",
     "hounsfield.hl7.outbound.retry-after=200ms",
     "hounsfield.hl7.outbound.poll-interval=100ms"

@@ -26,7 +26,7 @@ class ExternalDatabaseIT {
         try (EmbeddedPostgres external = EmbeddedPostgres.builder()
                         .setDataDirectory(dataDir.resolve("external-pg")).setCleanDataDirectory(true).start();
                 ConfigurableApplicationContext context = new SpringApplicationBuilder(Hounsfield.class).run(
-                        "--server.port=0",
+                        "--server.port=0", "--hounsfield.hl7.port=0", "--hounsfield.dicom.port=0",
                         "--hounsfield.data-dir=" + dataDir.resolve("hounsfield"),
                         "--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
                         "--spring.datasource.username=postgres")) {
