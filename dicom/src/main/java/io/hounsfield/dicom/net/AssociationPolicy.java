@@ -13,6 +13,14 @@ import java.util.Set;
 public interface AssociationPolicy {
     AAssociateRj evaluate(AAssociateRq request, InetSocketAddress remote);
 
+    /**
+     * What an accepted caller may do: a presentation context whose abstract syntax is not allowed is answered with
+     * user-rejection (PS3.8 §9.3.3.2). Allows everything by default.
+     */
+    default boolean allows(AAssociateRq request, String sopClassUid) {
+        return true;
+    }
+
     /** Accepts any calling AE title that calls {@code calledAeTitle}; rejects other called AE titles. */
     static AssociationPolicy calledAeTitle(String calledAeTitle) {
         return (request, remote) -> request.calledAeTitle().equals(calledAeTitle) ? null : calledAeNotRecognized();

@@ -5,6 +5,7 @@ import io.hounsfield.dicom.net.pdu.AAssociateAc;
 import io.hounsfield.dicom.net.pdu.AAssociateRj;
 import io.hounsfield.dicom.net.pdu.AAssociateRq;
 import io.hounsfield.dicom.net.pdu.Pdu;
+import io.hounsfield.dicom.net.pdu.PresentationContextAc;
 import io.hounsfield.dicom.net.pdu.UserInformation;
 import io.hounsfield.dicom.net.pdu.UserInformation.RoleSelection;
 import io.hounsfield.dicom.net.ul.ContextNegotiation;
@@ -38,10 +39,20 @@ final class Negotiation {
         }
         List<RoleSelection> roles = rq.userInformation() == null ? List.of() : rq.userInformation().roleSelections();
         var contexts = ContextNegotiation.negotiate(rq.presentationContexts(), roles,
-                local.services()::transferSyntaxes);
+                local.services()::transferSyntaxes).stream()
+                .map(context -> context.accepted() && !local.policy().allows(rq, abstractSyntax(rq, context.id()))
+                        ? new PresentationContextAc(context.id(), PresentationContextAc.USER_REJECTION,
+                                context.transferSyntax())
+                        : context)
+                .toList();
         UserInformation info = userInformation(local).withRoleSelections(ContextNegotiation.answerRoles(roles));
         return new AAssociateAc(1, rq.calledAeTitle(), rq.callingAeTitle(), AAssociateRq.DICOM_APPLICATION_CONTEXT,
                 contexts, info);
+    }
+
+    private static String abstractSyntax(AAssociateRq rq, int contextId) {
+        return rq.presentationContexts().stream().filter(context -> context.id() == contextId).findFirst()
+                .map(io.hounsfield.dicom.net.pdu.PresentationContextRq::abstractSyntax).orElse("");
     }
 
     static UserInformation userInformation(ApplicationEntity local) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hounsfield.dicom.dict.Uids;
 import io.hounsfield.dicom.net.Association;
+import io.hounsfield.dicom.net.AssociationPolicy;
 import io.hounsfield.dicom.net.AssociationRejectedException;
 import io.hounsfield.dicom.net.PresentationContexts;
 import io.hounsfield.dicom.net.Scu;
@@ -46,7 +47,7 @@ class EchoIT {
             assertThat(called.exitCode()).isNotZero();
             assertThat(called.output()).containsIgnoringCase("Called AE Title Not Recognized");
             var client = new io.hounsfield.dicom.net.DicomClient(new io.hounsfield.dicom.net.ApplicationEntity(
-                    "STRANGER", new ServiceRegistry(), io.hounsfield.dicom.net.AssociationPolicy.calledAeTitle("X"),
+                    "STRANGER", new ServiceRegistry(), AssociationPolicy.calledAeTitle("X"),
                     ScpFixture.OPTIONS));
             assertThatThrownBy(() -> client.connect("127.0.0.1", scp.port(), "HOUNSFIELD", verification()))
                     .isInstanceOfSatisfying(AssociationRejectedException.class, e -> {
@@ -77,6 +78,31 @@ class EchoIT {
             try (Association again = client.connect("127.0.0.1", scp.port(), "HOUNSFIELD", verification())) {
                 assertThat(new Scu(again).echo()).isEqualTo(Status.SUCCESS);
             }
+        }
+    }
+
+    @Test
+    void policyDecidesWhatACallerMayDo() throws Exception {
+        AssociationPolicy policy = new AssociationPolicy() {
+            @Override
+            public AAssociateRj evaluate(io.hounsfield.dicom.net.pdu.AAssociateRq request,
+                    java.net.InetSocketAddress remote) {
+                return null;
+            }
+
+            @Override
+            public boolean allows(io.hounsfield.dicom.net.pdu.AAssociateRq request, String sopClassUid) {
+                return !request.callingAeTitle().equals("TESTSCU");
+            }
+        };
+        var ae = new io.hounsfield.dicom.net.ApplicationEntity("HOUNSFIELD", new ServiceRegistry().echo(
+                new io.hounsfield.dicom.net.service.EchoService() { }), policy, ScpFixture.OPTIONS);
+        try (var server = io.hounsfield.dicom.net.DicomServer.start(ae, "127.0.0.1", 0);
+                Association association = ScpFixture.client(new ServiceRegistry()).connect("127.0.0.1",
+                        server.port(), "HOUNSFIELD", verification())) {
+            assertThat(association.acceptance().presentationContexts().get(0).result())
+                    .isEqualTo(io.hounsfield.dicom.net.pdu.PresentationContextAc.USER_REJECTION);
+            assertThatThrownBy(() -> new Scu(association).echo()).isInstanceOf(java.io.IOException.class);
         }
     }
 
