@@ -174,6 +174,6 @@ class RobustnessIT {
             socket.getOutputStream().write(PduEncoder.encode(new AAbort(0, 0)));
         }
         Peers.await(() -> scp.server.activeAssociations() == 1);
-        assertThat(scp.archive.storeFailures.get()).isEqualTo(1);
+        Peers.await(() -> scp.archive.storeFailures.get() == 1);
     }
 }

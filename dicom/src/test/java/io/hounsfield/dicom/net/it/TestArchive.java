@@ -103,6 +103,7 @@ public final class TestArchive {
                     StandardCopyOption.ATOMIC_MOVE);
             return Status.SUCCESS;
         } catch (IOException e) {
+            Files.deleteIfExists(temp);
             storeFailures.incrementAndGet();
             throw e;
         } finally {
