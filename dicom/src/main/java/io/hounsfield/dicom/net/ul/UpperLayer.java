@@ -85,6 +85,10 @@ public final class UpperLayer {
             return;
         }
         LOG.log(System.Logger.Level.TRACE, "{0}: {1} {2} {3}", name, state, event, action.label());
+        if ((action == Action.AA_1 || action == Action.AA_8) && event != Event.Evt15) {
+            LOG.log(System.Logger.Level.WARNING, "{0}: {1} in {2}, {3}: A-ABORT", name, event.description(), state,
+                    action.label());
+        }
         State before = state;
         state = action.next();
         try {
