@@ -21,7 +21,8 @@ import java.io.IOException;
  * Regression inputs live in src/test/resources/io/hounsfield/dicom/fuzz/DicomReaderFuzzTestInputs/.
  */
 class DicomReaderFuzzTest {
-    private static final ReadOptions OPTIONS = ReadOptions.DEFAULT.withMaxElementLength(16 * 1024 * 1024).withMaxDepth(32);
+    private static final ReadOptions OPTIONS = ReadOptions.DEFAULT.withMaxElementLength(16 * 1024 * 1024).withMaxDepth(32)
+            .withMaxDatasetLength(64 * 1024 * 1024);
 
     @FuzzTest(maxDuration = "10m")
     void readPart10(byte[] input) throws IOException {

@@ -227,6 +227,10 @@ public final class DicomReader {
             throw new DicomParseException("length " + header.length() + " exceeds the limit of "
                     + options.maxElementLength(), header.offset(), header.tag());
         }
+        if (input.position() + header.length() > options.maxDatasetLength()) {
+            throw new DicomParseException("data set exceeds the limit of " + options.maxDatasetLength() + " bytes",
+                    header.offset(), header.tag());
+        }
     }
 
     private void readSequence(Attributes target, ElementHeader header, int depth) throws IOException {

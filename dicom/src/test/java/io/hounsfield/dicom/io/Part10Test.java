@@ -91,4 +91,17 @@ class Part10Test {
                 () -> Part10.read(new ByteArrayInputStream(cut), ReadOptions.DEFAULT))
                 .isInstanceOf(DicomParseException.class);
     }
+
+    @Test
+    void boundsWhatADeflateBombCanClaim() throws IOException {
+        Attributes bomb = dataset();
+        bomb.setValue(Tags.PixelData, VR.OB, new byte[64 * 1024 * 1024]);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TransferSyntax deflated = TransferSyntax.DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN;
+        Part10.write(out, Part10.fileMetaFor(bomb, deflated, null), bomb, deflated, WriteOptions.DEFAULT);
+        assertThat(out.size()).isLessThan(200_000);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Part10.read(new ByteArrayInputStream(out.toByteArray()),
+                        ReadOptions.DEFAULT.withMaxDatasetLength(1024 * 1024)))
+                .isInstanceOf(DicomParseException.class).hasMessageContaining("data set exceeds the limit");
+    }
 }
