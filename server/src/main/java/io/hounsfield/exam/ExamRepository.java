@@ -89,6 +89,17 @@ class ExamRepository {
                 .params(room, Timestamp.from(start), Timestamp.from(end), id).update();
     }
 
+    /** Booked exams in one of {@code states} starting in [from, to), optionally of one station only. */
+    List<Exam> findBooked(java.util.Set<ExamState> states, Instant from, Instant to, String station) {
+        String[] names = states.stream().map(Enum::name).toArray(String[]::new);
+        return jdbc.sql("""
+                SELECT * FROM exam WHERE state = ANY (?) AND scheduled_start >= ? AND scheduled_start < ?
+                  AND (CAST(? AS VARCHAR) IS NULL OR station_ae_title = ?)
+                ORDER BY CASE priority WHEN 'STAT' THEN 0 WHEN 'URGENT' THEN 1 ELSE 2 END, scheduled_start, id""")
+                .params(names, Timestamp.from(from), Timestamp.from(to), station, station)
+                .query(EXAM).list();
+    }
+
     List<Exam> findUnbooked() {
         return jdbc.sql("""
                 SELECT * FROM exam WHERE (station_ae_title IS NULL OR scheduled_start IS NULL)

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -90,6 +91,11 @@ public class ExamService {
     /** The exams booked on a day, earliest first (unbooked ones have no day and are not listed). */
     public List<Exam> forDay(LocalDate day, ZoneId zone) {
         return exams.findScheduledBetween(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    /** Exams in {@code states} booked in [from, to), STAT first; {@code station} null for every room. */
+    public List<Exam> booked(Set<ExamState> states, Instant from, Instant to, String station) {
+        return exams.findBooked(states, from, to, station);
     }
 
     public List<ExamTransition> history(long examId) {

@@ -1,0 +1,104 @@
+package io.hounsfield.worklist;
+
+import io.hounsfield.audit.Actor;
+import io.hounsfield.audit.AuditEntry;
+import io.hounsfield.audit.AuditService;
+import io.hounsfield.catalog.ProcedureCatalog;
+import io.hounsfield.dicom.data.Attributes;
+import io.hounsfield.dicom.dict.Uids;
+import io.hounsfield.dicom.net.dimse.Status;
+import io.hounsfield.dicom.net.service.FindService;
+import io.hounsfield.dicom.net.service.QueryRequest;
+import io.hounsfield.dicom.net.service.ServiceRegistry;
+import io.hounsfield.equipment.DicomPeerRegistry;
+import io.hounsfield.equipment.PeerPermission;
+import io.hounsfield.exam.Exam;
+import io.hounsfield.exam.ExamService;
+import io.hounsfield.exam.ExamState;
+import io.hounsfield.order.OrderService;
+import io.hounsfield.patient.PatientService;
+import io.hounsfield.scp.DicomServiceProvider;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Modality Worklist SCP (PS3.4 Annex K; IHE RAD-5): one pending response per matching scheduled step,
+ * STAT first. Only peers allowed the worklist may ask; each query is audited with what it returned.
+ */
+@Component
+class ModalityWorklistScp implements FindService, DicomServiceProvider {
+
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(9999, 1, 1);
+
+    private final ExamService exams;
+    private final PatientService patients;
+    private final ProcedureCatalog catalog;
+    private final OrderService orders;
+    private final DicomPeerRegistry peers;
+    private final AuditService audit;
+    private final Set<ExamState> offered;
+    private final ZoneId zone = ZoneId.systemDefault();
+
+    ModalityWorklistScp(ExamService exams, PatientService patients, ProcedureCatalog catalog, OrderService orders,
+            DicomPeerRegistry peers, AuditService audit,
+            @Value("${hounsfield.worklist.require-verification:false}") boolean requireVerification) {
+        this.exams = exams;
+        this.patients = patients;
+        this.catalog = catalog;
+        this.orders = orders;
+        this.peers = peers;
+        this.audit = audit;
+        this.offered = requireVerification ? EnumSet.of(ExamState.VERIFIED)
+                : EnumSet.of(ExamState.SCHEDULED, ExamState.ARRIVED, ExamState.VERIFIED);
+    }
+
+    @Override
+    public void register(ServiceRegistry services) {
+        services.find(Uids.ModalityWorklistInformationModelFind, this);
+    }
+
+    @Override
+    public int find(QueryRequest request, Attributes keys, Matches matches) throws IOException {
+        String caller = request.association().callingAeTitle().strip();
+        Actor actor = new Actor(caller, "DICOM", request.association().remoteAddress().getAddress().getHostAddress());
+        if (peers.find(caller).filter(peer -> peer.may(PeerPermission.WORKLIST)).isEmpty()) {
+            audit.record(actor, AuditEntry.failure("WORKLIST_QUERIED", "WORKLIST", caller, "not allowed the worklist"));
+            return Status.NOT_AUTHORIZED;
+        }
+        WorklistQuery query = WorklistQuery.of(keys);
+        List<String> returned = new ArrayList<>();
+        LocalDate from = clamp(query.from() == null ? EARLIEST : query.from());
+        LocalDate to = clamp(query.to() == null ? LATEST : query.to());
+        for (Exam exam : exams.booked(offered, from.atStartOfDay(zone).toInstant(),
+                to.plusDays(1).atStartOfDay(zone).toInstant(), query.stationAeTitle())) {
+            WorklistEntry entry = entry(exam);
+            if (query.matches(entry)) {
+                returned.add(exam.accessionNumber());
+                if (!matches.add(KeyProjection.project(keys, WorklistRecord.of(entry, zone)))) {
+                    break;
+                }
+            }
+        }
+        audit.record(actor, AuditEntry.success("WORKLIST_QUERIED", "WORKLIST", caller)
+                .withDetail(returned.size() + " entries: " + String.join(" ", returned)));
+        return Status.SUCCESS;
+    }
+
+    private WorklistEntry entry(Exam exam) {
+        return new WorklistEntry(exam, patients.get(exam.patientId()), catalog.get(exam.procedureCode()),
+                exam.orderId() == null ? null : orders.get(exam.orderId()));
+    }
+
+    /** Open date ranges reach the ends of what the database stores. */
+    private static LocalDate clamp(LocalDate day) {
+        return day.isBefore(EARLIEST) ? EARLIEST : day.isAfter(LATEST) ? LATEST : day;
+    }
+}

@@ -1,0 +1,177 @@
+package io.hounsfield.worklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hounsfield.HounsfieldIntegrationTest;
+import io.hounsfield.audit.Actor;
+import io.hounsfield.catalog.ProcedureCatalog;
+import io.hounsfield.dicom.data.Attributes;
+import io.hounsfield.dicom.dict.Tags;
+import io.hounsfield.dicom.io.Part10;
+import io.hounsfield.exam.Exam;
+import io.hounsfield.exam.ExamService;
+import io.hounsfield.exam.ExamState;
+import io.hounsfield.exam.Laterality;
+import io.hounsfield.exam.Priority;
+import io.hounsfield.order.NewOrder;
+import io.hounsfield.order.OrderService;
+import io.hounsfield.patient.Demographics;
+import io.hounsfield.patient.PatientIdentifier;
+import io.hounsfield.patient.PatientService;
+import io.hounsfield.patient.PregnancyStatus;
+import io.hounsfield.patient.Sex;
+import io.hounsfield.scp.DicomListener;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** dcmtk's findscu -W as the modality, against the demo department's day. */
+@HounsfieldIntegrationTest
+class ModalityWorklistIT {
+
+    private static final String TODAY = LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE);
+
+    @Autowired
+    DicomListener listener;
+
+    @Autowired
+    ExamService exams;
+
+    @Autowired
+    PatientService patients;
+
+    @Autowired
+    OrderService orders;
+
+    @Autowired
+    ProcedureCatalog catalog;
+
+    @TempDir
+    Path responses;
+
+    @Test
+    void ct1GetsTodaysOpenCtExamsForCt1WithTheirReturnKeys() throws Exception {
+        Exam knee = scheduleCtKnee();
+
+        List<Attributes> worklist = findscu("CT1", "-k", "(0040,0100)[0].ScheduledStationAETitle=CT1",
+                "-k", "(0040,0100)[0].Modality=CT", "-k", "(0040,0100)[0].ScheduledProcedureStepStartDate=" + TODAY);
+
+        List<String> expected = exams.booked(EnumSet.of(ExamState.SCHEDULED, ExamState.ARRIVED, ExamState.VERIFIED),
+                        LocalDate.now().atStartOfDay(ZoneId.systemDefault()).toInstant(),
+                        LocalDate.now().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant(), "CT1")
+                .stream().map(Exam::accessionNumber).toList();
+        assertThat(expected).contains(knee.accessionNumber());
+        assertThat(worklist).extracting(entry -> entry.getString(Tags.AccessionNumber))
+                .containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(worklist).allSatisfy(entry -> {
+            Attributes step = entry.getSequence(Tags.ScheduledProcedureStepSequence).get(0);
+            assertThat(step.getString(Tags.ScheduledStationAETitle)).isEqualTo("CT1");
+            assertThat(step.getString(Tags.Modality)).isEqualTo("CT");
+        });
+
+        Attributes entry = worklist.stream()
+                .filter(found -> knee.accessionNumber().equals(found.getString(Tags.AccessionNumber))).findFirst().orElseThrow();
+        assertThat(entry.getString(Tags.PatientName)).isEqualTo("Wong^Mei^Ling");
+        assertThat(entry.getString(Tags.PatientID)).isEqualTo("MWL-1");
+        assertThat(entry.getString(Tags.IssuerOfPatientID)).isEqualTo("HOSP");
+        assertThat(entry.getString(Tags.PatientBirthDate)).isEqualTo("19900215");
+        assertThat(entry.getString(Tags.PatientSex)).isEqualTo("F");
+        assertThat(entry.getString(Tags.Allergies)).isEqualTo("Iodinated contrast");
+        assertThat(entry.getInt(Tags.PregnancyStatus, 0)).isEqualTo(2);
+        assertThat(entry.getString(Tags.StudyInstanceUID)).isEqualTo(knee.studyInstanceUid());
+        assertThat(entry.getString(Tags.RequestedProcedureDescription)).isEqualTo("CT knee without contrast");
+        assertThat(entry.getString(Tags.RequestedProcedurePriority)).isEqualTo("HIGH");
+        assertThat(entry.getString(Tags.ReasonForTheRequestedProcedure)).isEqualTo("Twisting injury");
+        Attributes step = entry.getSequence(Tags.ScheduledProcedureStepSequence).get(0);
+        assertThat(step.getString(Tags.ScheduledProcedureStepStartDate)).isEqualTo(TODAY);
+        assertThat(step.getString(Tags.ScheduledProcedureStepStartTime)).startsWith("2330");
+        assertThat(step.getString(Tags.ScheduledProcedureStepDescription)).isEqualTo("CT knee without contrast — LEFT");
+        assertThat(step.getString(Tags.ScheduledProcedureStepID)).isEqualTo("SPS" + knee.id());
+        assertThat(step.getString(Tags.ScheduledProcedureStepStatus)).isEqualTo("SCHEDULED");
+        assertThat(step.getSequence(Tags.ScheduledProtocolCodeSequence).get(0).getString(Tags.CodeValue))
+                .isEqualTo("CT-KNEE");
+    }
+
+    @Test
+    void aPatientBasedQueryMatchesNameWildcards() throws Exception {
+        Exam knee = scheduleCtKnee();
+
+        List<Attributes> worklist = findscu("CT1", "-k", "PatientName=WONG^M*", "-k", "PatientID=MWL-1");
+
+        assertThat(worklist).extracting(entry -> entry.getString(Tags.AccessionNumber)).contains(knee.accessionNumber())
+                .allSatisfy(accession -> assertThat(exams.findByAccession(accession).orElseThrow().patientId())
+                        .isEqualTo(knee.patientId()));
+    }
+
+    @Test
+    void anUnknownAeTitleIsRefused() throws Exception {
+        Process process = findscuProcess("STRANGER");
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor(30, TimeUnit.SECONDS);
+        assertThat(process.exitValue()).isNotZero();
+        assertThat(output).containsIgnoringCase("Calling AE Title Not Recognized");
+    }
+
+    @Test
+    void aPeerNotAllowedTheWorklistGetsNoEntries() throws Exception {
+        List<Attributes> worklist = findscu("VIEWER");
+        assertThat(worklist).isEmpty();
+    }
+
+    private Exam scheduleCtKnee() {
+        Actor lead = new Actor("lead", "LEAD", "127.0.0.1");
+        long patient = patients.register(new PatientIdentifier("HOSP", "MWL-1"), new Demographics("Wong", "Mei", "Ling",
+                LocalDate.of(1990, 2, 15), Sex.F, "zho", "Iodinated contrast", PregnancyStatus.POSSIBLY_PREGNANT, null,
+                null), lead).id();
+        return orders.place(new NewOrder("EHR", "MWL-" + System.nanoTime(), patient, "CTKNEE", Laterality.L,
+                Priority.URGENT, "Twisting injury", "House, Gregory", "CT1",
+                LocalDate.now().atTime(LocalTime.of(23, 30)).atZone(ZoneId.systemDefault()).toInstant(), null, null), lead);
+    }
+
+    /** Runs findscu -W with the return keys of a typical modality plus {@code keys}; returns the responses. */
+    private List<Attributes> findscu(String callingAeTitle, String... keys) throws Exception {
+        Process process = findscuProcess(callingAeTitle, keys);
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        List<Attributes> found = new ArrayList<>();
+        try (Stream<Path> files = Files.list(responses)) {
+            for (Path file : files.filter(path -> path.getFileName().toString().startsWith("rsp")).sorted().toList()) {
+                found.add(Part10.read(file).dataset());
+            }
+        }
+        return found;
+    }
+
+    private Process findscuProcess(String callingAeTitle, String... keys) throws Exception {
+        List<String> command = new ArrayList<>(List.of("findscu", "-W", "-X", "-od", responses.toString(),
+                "-aet", callingAeTitle, "-aec", "HOUNSFIELD",
+                "-k", "AccessionNumber", "-k", "PatientName", "-k", "PatientID", "-k", "IssuerOfPatientID",
+                "-k", "PatientBirthDate", "-k", "PatientSex", "-k", "Allergies", "-k", "PregnancyStatus",
+                "-k", "StudyInstanceUID", "-k", "RequestedProcedureDescription", "-k", "RequestedProcedurePriority",
+                "-k", "ReasonForTheRequestedProcedure",
+                "-k", "(0040,0100)[0].ScheduledStationAETitle", "-k", "(0040,0100)[0].Modality",
+                "-k", "(0040,0100)[0].ScheduledProcedureStepStartDate",
+                "-k", "(0040,0100)[0].ScheduledProcedureStepStartTime",
+                "-k", "(0040,0100)[0].ScheduledProcedureStepDescription",
+                "-k", "(0040,0100)[0].ScheduledProcedureStepID", "-k", "(0040,0100)[0].ScheduledProcedureStepStatus",
+                "-k", "(0040,0100)[0].ScheduledProtocolCodeSequence[0].CodeValue"));
+        command.addAll(List.of(keys));
+        command.addAll(List.of("127.0.0.1", String.valueOf(listener.port())));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("TCP_NODELAY", "1");
+        return builder.start();
+    }
+}
