@@ -74,15 +74,31 @@ public final class UpperLayer {
         return state;
     }
 
-    /** Fires {@code event}; {@code pdu} is the received or to-be-sent PDU, if any. */
-    public synchronized void fire(Event event, Pdu pdu) {
+    /**
+     * Fires {@code event}; {@code pdu} is the received or to-be-sent PDU, if any. P-DATA indications (DT-2, AR-6)
+     * are delivered after the state lock is released, so that a listener that blocks (a full data set pipe) never
+     * stops the other side from sending, aborting or expiring ARTIM.
+     */
+    public void fire(Event event, Pdu pdu) {
+        if (transition(event, pdu)) {
+            try {
+                listener.pDataIndication((PDataTf) pdu);
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.DEBUG, "{0}: P-DATA indication failed: {1}", name, e.toString());
+                abortAndClose();
+            }
+        }
+    }
+
+    /** Changes state and performs the action, except a P-DATA indication: returns true if one is due. */
+    private synchronized boolean transition(Event event, Pdu pdu) {
         Action action = StateMachine.action(state, event);
         if (action == null) {
             if (event == Event.Evt9 || event == Event.Evt11 || event == Event.Evt14 || event == Event.Evt15) {
                 throw new IllegalStateException(event + " (" + event.description() + ") in " + state);
             }
             LOG.log(System.Logger.Level.DEBUG, "{0}: {1} ignored in {2}", name, event, state);
-            return;
+            return false;
         }
         LOG.log(System.Logger.Level.TRACE, "{0}: {1} {2} {3}", name, state, event, action.label());
         if ((action == Action.AA_1 || action == Action.AA_8) && event != Event.Evt15) {
@@ -91,6 +107,9 @@ public final class UpperLayer {
         }
         State before = state;
         state = action.next();
+        if (action == Action.DT_2 || action == Action.AR_6) {
+            return true;
+        }
         try {
             perform(action, pdu, before);
         } catch (IOException e) {
@@ -99,6 +118,7 @@ public final class UpperLayer {
             state = State.Sta1;
             indicateAbort("transport failed: " + e.getMessage());
         }
+        return false;
     }
 
     private void perform(Action action, Pdu pdu, State before) throws IOException {
@@ -109,7 +129,7 @@ public final class UpperLayer {
                 listener.associateConfirmation(pdu);
                 closeTransport();
             }
-            case AE_5, AE_1, DT_1, AR_7, AA_6 -> {
+            case AE_5, AE_1, DT_1, DT_2, AR_6, AR_7, AA_6 -> {
                 if (action == Action.AE_5) {
                     artim.start();
                 }
@@ -119,7 +139,6 @@ public final class UpperLayer {
                 send(pdu);
                 artim.start();
             }
-            case DT_2, AR_6 -> listener.pDataIndication((PDataTf) pdu);
             case AR_2 -> listener.releaseIndication();
             case AR_8 -> {
                 state = StateMachine.next(action, requestor, true);

@@ -2,7 +2,9 @@ package io.hounsfield.dicom.net.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.dict.Tags;
+import io.hounsfield.dicom.dict.Uids;
 import io.hounsfield.dicom.io.DicomFile;
 import io.hounsfield.dicom.io.Part10;
 import io.hounsfield.dicom.io.TransferSyntax;
@@ -115,6 +117,49 @@ class StoreIT {
             Peers.stop(storescp);
         }
         assertReceived(files, list(output));
+    }
+
+    /** A peer that sends the next C-STORE before the response (asynchronous operations) must not hang us. */
+    @Test
+    void pipelinedStoresDoNotDeadlock() throws Exception {
+        try (ScpFixture scp = new ScpFixture(dir); java.net.Socket socket = new java.net.Socket("127.0.0.1", scp.port())) {
+            scp.archive.storeDelayMillis = 300;
+            socket.setSoTimeout(20_000);
+            var out = new java.io.BufferedOutputStream(socket.getOutputStream());
+            var rq = new io.hounsfield.dicom.net.pdu.AAssociateRq(1, "HOUNSFIELD", "CT1",
+                    io.hounsfield.dicom.net.pdu.AAssociateRq.DICOM_APPLICATION_CONTEXT, List.of(
+                            new io.hounsfield.dicom.net.pdu.PresentationContextRq(1, Uids.CTImageStorage,
+                                    List.of(Uids.ExplicitVRLittleEndian))),
+                    io.hounsfield.dicom.net.pdu.UserInformation.of(16384, "1.2.3", "RAW"));
+            out.write(io.hounsfield.dicom.net.pdu.PduEncoder.encode(rq));
+            out.flush();
+            var reader = new io.hounsfield.dicom.net.pdu.PduReader(socket.getInputStream(), 1 << 20, 1 << 20);
+            assertThat(reader.read()).isInstanceOf(io.hounsfield.dicom.net.pdu.AAssociateAc.class);
+            for (int message = 1; message <= 2; message++) {
+                Attributes dataset = TestImages.ct("PIPE", "PIPE^LINE", 1, 1, message, 512);
+                var encoded = new java.io.ByteArrayOutputStream();
+                new io.hounsfield.dicom.io.DicomWriter(encoded, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN,
+                        io.hounsfield.dicom.io.WriteOptions.DEFAULT).writeDataset(dataset);
+                try (var pdata = new io.hounsfield.dicom.net.dimse.PDataOutputStream((id, header, data, offset, length) ->
+                        out.write(io.hounsfield.dicom.net.pdu.PduEncoder.encode(new io.hounsfield.dicom.net.pdu.PDataTf(
+                                List.of(new io.hounsfield.dicom.net.pdu.PresentationDataValue(id, header,
+                                        java.util.Arrays.copyOfRange(data, offset, offset + length)))))), 1, true, 4096)) {
+                    pdata.write(io.hounsfield.dicom.net.dimse.CommandCodec.encode(io.hounsfield.dicom.net.dimse.Commands
+                            .cStoreRq(message, Uids.CTImageStorage, dataset.getString(Tags.SOPInstanceUID), null, 0)));
+                }
+                try (var pdata = new io.hounsfield.dicom.net.dimse.PDataOutputStream((id, header, data, offset, length) ->
+                        out.write(io.hounsfield.dicom.net.pdu.PduEncoder.encode(new io.hounsfield.dicom.net.pdu.PDataTf(
+                                List.of(new io.hounsfield.dicom.net.pdu.PresentationDataValue(id, header,
+                                        java.util.Arrays.copyOfRange(data, offset, offset + length)))))), 1, false, 4096)) {
+                    pdata.write(encoded.toByteArray());
+                }
+            }
+            out.flush();
+            for (int response = 0; response < 2; response++) {
+                assertThat(reader.read()).isInstanceOf(io.hounsfield.dicom.net.pdu.PDataTf.class);
+            }
+            assertThat(list(scp.received)).hasSize(2);
+        }
     }
 
     @Test

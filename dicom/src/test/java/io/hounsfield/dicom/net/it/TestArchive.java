@@ -89,7 +89,16 @@ public final class TestArchive {
         return registry;
     }
 
+    volatile long storeDelayMillis;
+
     int store(io.hounsfield.dicom.net.service.StoreRequest request, InputStream dataset) throws IOException {
+        if (storeDelayMillis > 0) {
+            try {
+                Thread.sleep(storeDelayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         Path temp = Files.createTempFile(dir, "receiving", ".part");
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
