@@ -237,6 +237,9 @@ public final class UpperLayer {
                 abortAndClose();
             } catch (IOException e) {
                 fire(Event.Evt17, null);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.ERROR, name + ": failed, aborting", e);
+                abortAndClose();
             }
         }
         artim.stop();
@@ -258,9 +261,12 @@ public final class UpperLayer {
 
     /** A-ABORT request from the local user (Evt15), then close without waiting. */
     public void abortAndClose() {
-        State current = state();
-        if (current != State.Sta1 && current != State.Sta13) {
-            fire(Event.Evt15, new AAbort(AAbort.SOURCE_SERVICE_USER, 0));
+        if (StateMachine.action(state(), Event.Evt15) != null) {
+            try {
+                fire(Event.Evt15, new AAbort(AAbort.SOURCE_SERVICE_USER, 0));
+            } catch (IllegalStateException e) {
+                // the state changed meanwhile: closing is all that is left
+            }
         }
         synchronized (this) {
             artim.stop();
