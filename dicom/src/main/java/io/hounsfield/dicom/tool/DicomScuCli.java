@@ -30,7 +30,7 @@ import java.util.List;
  * the command line. Options: {@code -aet} calling AE (HOUNSFIELD_SCU), {@code -aec} called AE (ANY-SCP),
  * {@code -k Keyword=value} query keys or MPPS attributes, {@code -L} query level (STUDY), {@code -P}/{@code -S}/
  * {@code -W} patient root, study root (default), worklist, {@code -dest AE} move destination, {@code -od DIR} where
- * C-GET stores, {@code -n N} associations for store, {@code -set UID} MPPS N-SET of an existing step.
+ * C-GET stores, {@code -n N} associations for store, {@code -set UID} MPPS N-SET of an existing step, {@code -v} log associations and messages.
  * Exit status 0 on success, 1 on a DIMSE failure, 2 on a usage or network error.
  */
 public final class DicomScuCli {
@@ -47,6 +47,7 @@ public final class DicomScuCli {
     private String mppsUid;
 
     public static void main(String[] args) {
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         int status;
         try {
             status = new DicomScuCli().run(args, System.out);
@@ -100,8 +101,17 @@ public final class DicomScuCli {
                 case "-n" -> associations = Integer.parseInt(args[++i]);
                 case "-set" -> mppsUid = args[++i];
                 case "-k" -> key(args[++i]);
+                case "-v" -> verbose();
                 default -> positional.add(arg);
             }
+        }
+    }
+
+    /** Logs every association and DIMSE message; without it only warnings. */
+    private static void verbose() {
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.INFO);
+        for (var handler : java.util.logging.Logger.getLogger("").getHandlers()) {
+            handler.setLevel(java.util.logging.Level.INFO);
         }
     }
 

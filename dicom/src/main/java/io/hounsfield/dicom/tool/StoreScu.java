@@ -15,12 +15,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /** Storage SCU (PS3.4 Annex B): sends files and folders over one or several associations in parallel. */
 public final class StoreScu {
-    /** What was sent: instances stored, failed, and data set bytes read from the files. */
+    /** What was sent: instances stored, failed, and the size of the files. */
     public record Result(int stored, int failed, long bytes) {
     }
 
@@ -45,13 +44,14 @@ public final class StoreScu {
     public static Result send(DicomClient client, String host, int port, String calledAeTitle, List<Path> files,
             int associations) throws IOException {
         List<DicomInstance> instances = new ArrayList<>();
+        long size = 0;
         for (Path file : files) {
             instances.add(DicomInstance.ofFile(file));
+            size += Files.size(file);
         }
         int count = Math.max(1, Math.min(associations, instances.size()));
         AtomicInteger stored = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
-        AtomicLong bytes = new AtomicLong();
         ExecutorService executor = Executors.newFixedThreadPool(count);
         try {
             List<Future<?>> futures = new ArrayList<>();
@@ -61,7 +61,7 @@ public final class StoreScu {
                     share.add(instances.get(i));
                 }
                 futures.add(executor.submit(() -> {
-                    sendOne(client, host, port, calledAeTitle, share, stored, failed, bytes);
+                    sendOne(client, host, port, calledAeTitle, share, stored, failed);
                     return null;
                 }));
             }
@@ -76,11 +76,11 @@ public final class StoreScu {
         } finally {
             executor.shutdownNow();
         }
-        return new Result(stored.get(), failed.get(), bytes.get());
+        return new Result(stored.get(), failed.get(), size);
     }
 
     private static void sendOne(DicomClient client, String host, int port, String calledAeTitle,
-            List<DicomInstance> instances, AtomicInteger stored, AtomicInteger failed, AtomicLong bytes)
+            List<DicomInstance> instances, AtomicInteger stored, AtomicInteger failed)
             throws IOException {
         PresentationContexts contexts = new PresentationContexts();
         instances.forEach(instance -> contexts.addStorage(instance.sopClassUid(), instance.transferSyntaxUid()));
