@@ -91,7 +91,10 @@ public final class Association implements UpperLayer.Listener, MessageAssembler.
             }
             upperLayer.readLoop();
         } finally {
-            established.completeExceptionally(new IOException("association closed"));
+            IOException ended = new IOException(name + " closed");
+            established.completeExceptionally(ended);
+            assembler.fail(ended);
+            calls.values().forEach(call -> call.fail(ended));
             closed.complete(null);
             LOG.log(System.Logger.Level.DEBUG, "{0} closed", name);
         }
@@ -145,6 +148,7 @@ public final class Association implements UpperLayer.Listener, MessageAssembler.
     public void associateConfirmation(Pdu acceptOrReject) {
         if (acceptOrReject instanceof AAssociateAc ac) {
             peerMaxPduLength = ac.userInformation() == null ? 0 : ac.userInformation().maxLength();
+            acceptance = ac;
             LOG.log(System.Logger.Level.INFO, "{0} accepted by peer", name);
             established.complete(ac);
         } else {
