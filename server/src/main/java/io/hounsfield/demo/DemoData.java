@@ -50,6 +50,7 @@ class DemoData implements ApplicationRunner {
     private final ExamService exams;
     private final ProcedureCatalog catalog;
     private final Clock clock;
+    private volatile LocalDate bookedDay;
 
     DemoData(DicomPeerRegistry peers, PatientService patients, OrderService orders, ExamService exams,
             ProcedureCatalog catalog) {
@@ -67,11 +68,17 @@ class DemoData implements ApplicationRunner {
         registerPeers();
         List<Patient> registered = DemoDay.PATIENTS.stream().map(this::register).toList();
         LocalDate today = LocalDate.now(clock);
+        bookedDay = today;
         if (exams.forDay(today, clock.getZone()).isEmpty()) {
             Map.of("CT1", DemoDay.CT1, "DX1", DemoDay.DX1, "MR1", DemoDay.MR1, "US1", DemoDay.US1)
                     .forEach((station, bookings) -> bookRoom(station, bookings, registered, today));
             admitTraumaPatient();
         }
+    }
+
+    /** The day the last run looked at (and booked, if it was empty). */
+    LocalDate bookedDay() {
+        return bookedDay;
     }
 
     private void registerPeers() {

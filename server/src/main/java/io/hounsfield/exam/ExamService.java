@@ -6,15 +6,13 @@ import io.hounsfield.audit.AuditService;
 import io.hounsfield.catalog.ProcedureCatalog;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.patient.PatientsMerged;
-import java.math.BigInteger;
-import java.nio.ByteBuffer;
+import io.hounsfield.system.UidGenerator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -51,7 +49,7 @@ public class ExamService {
         Instant end = exam.scheduledStart() == null ? null : exam.scheduledStart().plus(procedure.duration());
         String accessionNumber = exam.accessionNumber() != null
                 ? exam.accessionNumber() : String.format("HF%08d", exams.nextAccessionNumber());
-        String studyInstanceUid = exam.studyInstanceUid() != null ? exam.studyInstanceUid() : newStudyInstanceUid();
+        String studyInstanceUid = exam.studyInstanceUid() != null ? exam.studyInstanceUid() : UidGenerator.newUid();
         long id = exams.insert(exam, accessionNumber, studyInstanceUid, end);
         exams.recordTransition(id, null, ExamState.SCHEDULED, actor.name(), null);
         audit(actor, "EXAM_SCHEDULED", exams.find(id).orElseThrow(), procedure.code());
@@ -111,13 +109,5 @@ public class ExamService {
         audit.record(actor, AuditEntry.success(action, OBJECT_TYPE, exam.accessionNumber())
                 .forPatient(patients.get(exam.patientId()).identifier().toString())
                 .withDetail(detail));
-    }
-
-    /** A UID under the 2.25 root, derived from a random UUID (PS3.5 §B.2): unique without a registered root. */
-    static String newStudyInstanceUid() {
-        UUID uuid = UUID.randomUUID();
-        byte[] bytes = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
-                .putLong(uuid.getLeastSignificantBits()).array();
-        return "2.25." + new BigInteger(1, bytes);
     }
 }

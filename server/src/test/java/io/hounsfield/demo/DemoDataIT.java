@@ -9,8 +9,8 @@ import io.hounsfield.equipment.PeerPermission;
 import io.hounsfield.exam.Exam;
 import io.hounsfield.exam.ExamService;
 import io.hounsfield.exam.Priority;
+import io.hounsfield.order.OrderService;
 import io.hounsfield.patient.PatientService;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +33,15 @@ class DemoDataIT {
     @Autowired
     DicomPeerRegistry peers;
 
+    @Autowired
+    DemoData demo;
+
+    @Autowired
+    OrderService orders;
+
     @Test
     void demoModeBooksABelievableDay() {
-        List<Exam> today = exams.forDay(LocalDate.now(), ZoneId.systemDefault());
+        List<Exam> today = exams.forDay(demo.bookedDay(), ZoneId.systemDefault());
 
         assertThat(today).hasSizeGreaterThanOrEqualTo(40);
         Map<String, Long> perModality = today.stream().collect(Collectors.groupingBy(
@@ -48,8 +54,9 @@ class DemoDataIT {
 
     @Test
     void roomsAreNeverDoubleBooked() {
-        Map<String, List<Exam>> perRoom = exams.forDay(LocalDate.now(), ZoneId.systemDefault()).stream()
-                .filter(exam -> exam.orderId() != null)
+        Map<String, List<Exam>> perRoom = exams.forDay(demo.bookedDay(), ZoneId.systemDefault()).stream()
+                .filter(exam -> exam.orderId() != null
+                        && orders.get(exam.orderId()).placerApplication().equals("DEMO-EHR"))
                 .collect(Collectors.groupingBy(Exam::stationAeTitle));
         perRoom.forEach((room, bookings) -> {
             for (int next = 1; next < bookings.size(); next++) {

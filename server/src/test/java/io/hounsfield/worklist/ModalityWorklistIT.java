@@ -41,7 +41,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @HounsfieldIntegrationTest
 class ModalityWorklistIT {
 
-    private static final String TODAY = LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE);
 
     @Autowired
     DicomListener listener;
@@ -61,16 +60,20 @@ class ModalityWorklistIT {
     @TempDir
     Path responses;
 
+    /** One "today" for the whole test, even when it runs across midnight. */
+    private final LocalDate day = LocalDate.now();
+    private final String today = day.format(DateTimeFormatter.BASIC_ISO_DATE);
+
     @Test
     void ct1GetsTodaysOpenCtExamsForCt1WithTheirReturnKeys() throws Exception {
         Exam knee = scheduleCtKnee();
 
         List<Attributes> worklist = findscu("CT1", "-k", "(0040,0100)[0].ScheduledStationAETitle=CT1",
-                "-k", "(0040,0100)[0].Modality=CT", "-k", "(0040,0100)[0].ScheduledProcedureStepStartDate=" + TODAY);
+                "-k", "(0040,0100)[0].Modality=CT", "-k", "(0040,0100)[0].ScheduledProcedureStepStartDate=" + today);
 
         List<String> expected = exams.booked(EnumSet.of(ExamState.SCHEDULED, ExamState.ARRIVED, ExamState.VERIFIED),
-                        LocalDate.now().atStartOfDay(ZoneId.systemDefault()).toInstant(),
-                        LocalDate.now().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant(), "CT1")
+                        day.atStartOfDay(ZoneId.systemDefault()).toInstant(),
+                        day.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant(), "CT1")
                 .stream().map(Exam::accessionNumber).toList();
         assertThat(expected).contains(knee.accessionNumber());
         assertThat(worklist).extracting(entry -> entry.getString(Tags.AccessionNumber))
@@ -95,7 +98,7 @@ class ModalityWorklistIT {
         assertThat(entry.getString(Tags.RequestedProcedurePriority)).isEqualTo("HIGH");
         assertThat(entry.getString(Tags.ReasonForTheRequestedProcedure)).isEqualTo("Twisting injury");
         Attributes step = entry.getSequence(Tags.ScheduledProcedureStepSequence).get(0);
-        assertThat(step.getString(Tags.ScheduledProcedureStepStartDate)).isEqualTo(TODAY);
+        assertThat(step.getString(Tags.ScheduledProcedureStepStartDate)).isEqualTo(today);
         assertThat(step.getString(Tags.ScheduledProcedureStepStartTime)).startsWith("2330");
         assertThat(step.getString(Tags.ScheduledProcedureStepDescription)).isEqualTo("CT knee without contrast — LEFT");
         assertThat(step.getString(Tags.ScheduledProcedureStepID)).isEqualTo("SPS" + knee.id());
@@ -137,7 +140,7 @@ class ModalityWorklistIT {
                 null), lead).id();
         return orders.place(new NewOrder("EHR", "MWL-" + System.nanoTime(), patient, "CTKNEE", Laterality.L,
                 Priority.URGENT, "Twisting injury", "House, Gregory", "CT1",
-                LocalDate.now().atTime(LocalTime.of(23, 30)).atZone(ZoneId.systemDefault()).toInstant(), null, null), lead);
+                day.atTime(LocalTime.of(23, 30)).atZone(ZoneId.systemDefault()).toInstant(), null, null), lead);
     }
 
     /** Runs findscu -W with the return keys of a typical modality plus {@code keys}; returns the responses. */

@@ -1,0 +1,66 @@
+package io.hounsfield.worklist;
+
+import io.hounsfield.audit.Actor;
+import io.hounsfield.audit.AuditEntry;
+import io.hounsfield.audit.AuditService;
+import io.hounsfield.dicom.data.Attributes;
+import io.hounsfield.dicom.data.Sequence;
+import io.hounsfield.dicom.dict.Tags;
+import io.hounsfield.exam.Exam;
+import io.hounsfield.exam.ExamService;
+import io.hounsfield.exam.ExamState;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a performed procedure step means for its exam: started moves a verified exam to IN_PROGRESS,
+ * completed to ACQUIRED, discontinued to DISCONTINUED. A step for an exam that was never verified is kept
+ * and reported in the audit trail, but does not move the exam: verification is a person's act.
+ */
+@Component
+class PerformedStepWorkflow {
+
+    private final ExamService exams;
+    private final AuditService audit;
+
+    PerformedStepWorkflow(ExamService exams, AuditService audit) {
+        this.exams = exams;
+        this.audit = audit;
+    }
+
+    /** The exam the step performs, by the accession number of its Scheduled Step Attributes. */
+    Optional<Long> examFor(Attributes step) {
+        Sequence scheduled = step.getSequence(Tags.ScheduledStepAttributesSequence);
+        if (scheduled == null || scheduled.isEmpty()) {
+            return Optional.empty();
+        }
+        String accession = scheduled.get(0).getString(Tags.AccessionNumber);
+        return accession == null ? Optional.empty() : exams.findByAccession(accession.strip()).map(Exam::id);
+    }
+
+    void started(Long examId, String stepUid, Actor modality) {
+        if (examId == null) {
+            audit.record(modality, AuditEntry.success("MPPS_UNSCHEDULED", "MPPS", stepUid)
+                    .withDetail("no exam matches the step; to be reconciled"));
+            return;
+        }
+        move(examId, ExamState.IN_PROGRESS, stepUid, modality, "MPPS " + stepUid + " in progress");
+    }
+
+    void ended(Long examId, String stepUid, boolean completed, String reason, Actor modality) {
+        if (examId != null) {
+            move(examId, completed ? ExamState.ACQUIRED : ExamState.DISCONTINUED, stepUid, modality,
+                    completed ? "MPPS " + stepUid + " completed" : reason);
+        }
+    }
+
+    private void move(long examId, ExamState target, String stepUid, Actor modality, String reason) {
+        Exam exam = exams.get(examId);
+        if (exam.state().canMoveTo(target)) {
+            exams.transition(examId, target, modality, reason);
+        } else if (exam.state() != target) {
+            audit.record(modality, AuditEntry.failure("MPPS_OUT_OF_STEP", "EXAM", exam.accessionNumber(),
+                    "MPPS " + stepUid + " reports " + target + " but the exam is " + exam.state()));
+        }
+    }
+}
