@@ -161,6 +161,13 @@ final class ServiceDispatcher {
                     io.hounsfield.dicom.data.VR.US, typeId);
         }
         respond(contextId, response, answer.dataset() == null ? null : Datasets.writer(answer.dataset()));
+        NResponse.EventReport report = answer.eventReport();
+        if (report != null && association.isOpen()) {
+            int status = new Scu(association).nEventReport(report.sopClassUid(), report.sopInstanceUid(),
+                    report.eventTypeId(), report.information()).status();
+            Association.LOG.log(System.Logger.Level.INFO, "{0}: N-EVENT-REPORT answered {1}", association.name(),
+                    Status.toString(status));
+        }
     }
 
     void respond(int contextId, Attributes response, DataWriter dataset) {

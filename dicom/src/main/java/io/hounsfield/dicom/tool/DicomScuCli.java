@@ -30,7 +30,8 @@ import java.util.List;
  * the command line. Options: {@code -aet} calling AE (HOUNSFIELD_SCU), {@code -aec} called AE (ANY-SCP),
  * {@code -k Keyword=value} query keys or MPPS attributes, {@code -L} query level (STUDY), {@code -P}/{@code -S}/
  * {@code -W} patient root, study root (default), worklist, {@code -dest AE} move destination, {@code -od DIR} where
- * C-GET stores, {@code -n N} associations for store, {@code -set UID} MPPS N-SET of an existing step, {@code -v} log associations and messages.
+ * C-GET stores, {@code -n N} associations for store, {@code -set UID} MPPS N-SET of an existing step, {@code -v} log associations and messages,
+ * {@code -wait S} for commit: wait that long for the N-EVENT-REPORT on the same association.
  * Exit status 0 on success, 1 on a DIMSE failure, 2 on a usage or network error.
  */
 public final class DicomScuCli {
@@ -45,6 +46,9 @@ public final class DicomScuCli {
     private Path outputDir = Path.of(".");
     private int associations = 1;
     private String mppsUid;
+    private int waitSeconds;
+    private final java.util.concurrent.BlockingQueue<StorageCommitmentScu.Report> reports =
+            new java.util.concurrent.LinkedBlockingQueue<>();
 
     public static void main(String[] args) {
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
@@ -79,7 +83,8 @@ public final class DicomScuCli {
             case "find" -> find(client, host, port, out);
             case "move", "get" -> retrieve(client, host, port, out);
             case "mpps" -> mpps(client, host, port, out);
-            case "commit" -> StorageCommitmentScu.request(client, host, port, calledAe, files, out);
+            case "commit" -> StorageCommitmentScu.request(client, host, port, calledAe, files, out, waitSeconds,
+                    reports);
             default -> throw new IllegalArgumentException("unknown command " + command);
         };
     }
@@ -100,6 +105,7 @@ public final class DicomScuCli {
                 case "-od" -> outputDir = Path.of(args[++i]);
                 case "-n" -> associations = Integer.parseInt(args[++i]);
                 case "-set" -> mppsUid = args[++i];
+                case "-wait" -> waitSeconds = Integer.parseInt(args[++i]);
                 case "-k" -> key(args[++i]);
                 case "-v" -> verbose();
                 default -> positional.add(arg);
@@ -136,7 +142,8 @@ public final class DicomScuCli {
             }
             return Status.SUCCESS;
         };
-        return new ServiceRegistry().storeAll(store);
+        return new ServiceRegistry().storeAll(store).normalized(Uids.StorageCommitmentPushModel,
+                StorageCommitmentScu.receiver(reports));
     }
 
     private int echo(DicomClient client, String host, int port, PrintStream out) throws IOException {

@@ -61,8 +61,8 @@ class CliIT {
             assertThat(step.getString(Tags.PerformedProcedureStepStatus)).isEqualTo("COMPLETED");
             assertThat(step.getString(Tags.PatientID)).isEqualTo("CLI1");
 
-            assertThat(run(0, concat(new String[] {"commit"}, target, new String[] {source.toString()})))
-                    .contains("N-ACTION status 0x0000");
+            assertThat(run(0, concat(new String[] {"commit", "-wait", "10"}, target, new String[] {source.toString()})))
+                    .contains("N-ACTION status 0x0000").contains("N-EVENT-REPORT event type 1: 4 committed, 0 failed");
             Attributes request = scp.archive.commitments.get(0);
             assertThat(request.getSequence(Tags.ReferencedSOPSequence).size()).isEqualTo(4);
             assertThat(request.getSequence(Tags.ReferencedSOPSequence).get(0).getString(Tags.ReferencedSOPClassUID))

@@ -84,7 +84,16 @@ public final class TestArchive {
             synchronized (commitments) {
                 commitments.add(dataset);
             }
-            return NResponse.of(Status.SUCCESS);
+            Attributes result = new Attributes();
+            result.setString(Tags.TransactionUID, VR.UI, dataset.getString(Tags.TransactionUID));
+            Sequence committed = result.newSequence(Tags.ReferencedSOPSequence);
+            for (Attributes reference : dataset.getSequence(Tags.ReferencedSOPSequence)) {
+                Attributes item = committed.addItem();
+                item.setString(Tags.ReferencedSOPClassUID, VR.UI, reference.getString(Tags.ReferencedSOPClassUID));
+                item.setString(Tags.ReferencedSOPInstanceUID, VR.UI, reference.getString(Tags.ReferencedSOPInstanceUID));
+            }
+            return new NResponse(Status.SUCCESS, null, null, new NResponse.EventReport(
+                    Uids.StorageCommitmentPushModel, Uids.StorageCommitmentPushModelInstance, 1, result));
         });
         return registry;
     }
