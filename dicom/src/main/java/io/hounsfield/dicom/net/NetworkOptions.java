@@ -6,7 +6,8 @@ import javax.net.ssl.SSLContext;
 /**
  * Network settings of an application entity.
  *
- * @param maxPduLength       Maximum Length we announce and accept for P-DATA-TF (PS3.8 §D.1)
+ * @param maxPduLength       Maximum Length we announce and accept for P-DATA-TF (PS3.8 §D.1); 16 KiB by default,
+ *                           which measured faster than 64 KiB for 512x512 CT (finer pipelining of a streamed store)
  * @param maxAssociations    associations served at once; more are rejected with temporary congestion
  * @param artimTimeout       ARTIM (PS3.8 §9.1.5): for the A-ASSOCIATE-RQ after connect and for the close after release
  * @param idleTimeout        no PDU for that long on an established association aborts it
@@ -16,7 +17,7 @@ import javax.net.ssl.SSLContext;
  */
 public record NetworkOptions(int maxPduLength, int maxAssociations, Duration artimTimeout, Duration idleTimeout,
         Duration requestTimeout, Duration connectTimeout, SSLContext sslContext) {
-    public static final NetworkOptions DEFAULT = new NetworkOptions(65536, 50, Duration.ofSeconds(10),
+    public static final NetworkOptions DEFAULT = new NetworkOptions(16384, 50, Duration.ofSeconds(10),
             Duration.ofSeconds(120), Duration.ofSeconds(60), Duration.ofSeconds(10), null);
 
     public NetworkOptions withMaxPduLength(int length) {
