@@ -4,6 +4,7 @@ import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.io.DicomReader;
 import io.hounsfield.dicom.io.Part10;
 import io.hounsfield.dicom.io.ReadOptions;
+import io.hounsfield.dicom.io.TransferSyntax;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +36,10 @@ public record DicomInstance(String sopClassUid, String sopInstanceUid, String tr
             if (sopClassUid == null || sopInstanceUid == null) {
                 throw new IOException(file + ": no SOP Class or SOP Instance UID");
             }
-            return new DicomInstance(sopClassUid, sopInstanceUid, opened.transferSyntax().uid(), () -> datasetOf(file));
+            // A deflated data set is read inflated, which is Explicit VR Little Endian (PS3.5 §A.5).
+            String syntax = opened.transferSyntax().deflated() ? TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN.uid()
+                    : opened.transferSyntax().uid();
+            return new DicomInstance(sopClassUid, sopInstanceUid, syntax, () -> datasetOf(file));
         }
     }
 

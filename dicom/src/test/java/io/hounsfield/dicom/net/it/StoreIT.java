@@ -163,6 +163,18 @@ class StoreIT {
     }
 
     @Test
+    void deflatedFileIsSentInflated() throws Exception {
+        List<Path> files = TestImages.write(Files.createDirectories(dir.resolve("deflated")), "DEFL", 1, 2, 32,
+                TransferSyntax.DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN);
+        try (ScpFixture scp = new ScpFixture(dir)) {
+            StoreScu.Result result = StoreScu.send(ScpFixture.client(new ServiceRegistry()), "127.0.0.1", scp.port(),
+                    "HOUNSFIELD", files, 1);
+            assertThat(result.stored()).isEqualTo(2);
+            assertReceived(files, list(scp.received));
+        }
+    }
+
+    @Test
     void ourScuToOurScpOverSeveralAssociations() throws Exception {
         List<Path> files = TestImages.write(Files.createDirectories(dir.resolve("many")), "MANY", 1, 12, 128,
                 TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN);
