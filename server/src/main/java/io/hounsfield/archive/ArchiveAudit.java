@@ -1,0 +1,72 @@
+package io.hounsfield.archive;
+
+import io.hounsfield.audit.Actor;
+import io.hounsfield.audit.AuditEntry;
+import io.hounsfield.audit.AuditService;
+import io.hounsfield.dicom.net.service.AssociationInfo;
+import io.hounsfield.dicom.net.service.StoreRequest;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * The archive's audit trail. Stores are audited once per study and association ({@code STUDY_STORED}, on its first
+ * instance), not per instance, so that a 2,000-image CT is one line; quarantined instances, failures and refusals
+ * are audited one by one.
+ */
+@Component
+class ArchiveAudit {
+    private static final int REMEMBERED = 10_000;
+
+    private final AuditService audit;
+    private final Set<String> studiesSeen = Collections.newSetFromMap(Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > REMEMBERED;
+                }
+            }));
+
+    ArchiveAudit(AuditService audit) {
+        this.audit = audit;
+    }
+
+    static Actor actor(AssociationInfo association) {
+        String address = association.remoteAddress() == null ? null
+                : association.remoteAddress().getAddress().getHostAddress();
+        return new Actor(association.callingAeTitle().strip(), "DICOM", address);
+    }
+
+    static String patient(String patientId, String issuer) {
+        if (patientId == null || patientId.isBlank()) {
+            return null;
+        }
+        return issuer == null || issuer.isBlank() ? patientId : patientId + "^^^" + issuer;
+    }
+
+    void stored(StoreRequest request, StoreOutcome outcome) {
+        IndexEntry.Study study = outcome.entry().study();
+        String patient = patient(study.patientId(), study.issuerOfPatientId());
+        if (outcome.kind() == StoreOutcome.Kind.STORED && outcome.quarantineReason() != null) {
+            audit.record(actor(request.association()), AuditEntry.success("INSTANCE_QUARANTINED", "INSTANCE",
+                    request.sopInstanceUid()).forPatient(patient).withDetail(outcome.quarantineReason()));
+        }
+        if (studiesSeen.add(request.association().name() + "|" + study.studyInstanceUid())) {
+            audit.record(actor(request.association()), AuditEntry.success("STUDY_STORED", "STUDY",
+                    study.studyInstanceUid()).forPatient(patient)
+                    .withDetail("association " + request.association().name()));
+        }
+    }
+
+    void storeFailed(StoreRequest request, String why) {
+        audit.record(actor(request.association()),
+                AuditEntry.failure("INSTANCE_STORE_FAILED", "INSTANCE", request.sopInstanceUid(), why));
+    }
+
+    void refused(AssociationInfo association, String operation, String why) {
+        audit.record(actor(association), AuditEntry.failure("DICOM_REQUEST_REFUSED", "AE",
+                association.callingAeTitle().strip(), operation + ": " + why));
+    }
+}

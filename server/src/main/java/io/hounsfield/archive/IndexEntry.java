@@ -1,0 +1,79 @@
+package io.hounsfield.archive;
+
+import io.hounsfield.dicom.data.Attributes;
+import io.hounsfield.dicom.dict.Tags;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/**
+ * What the index keeps of one instance (the keys of PS3.4 §C.6.1.1 and §C.6.2.1 the archive matches on), read from
+ * the received data set. Text is stripped and cut to its column's length; unparsable dates and numbers become
+ * {@code null}.
+ */
+record IndexEntry(Study study, Series series, Instance instance) {
+
+    record Study(String studyInstanceUid, String patientId, String issuerOfPatientId, String patientName,
+            LocalDate patientBirthDate, String patientSex, LocalDate studyDate, String studyTime,
+            String accessionNumber, String studyId, String studyDescription, String referringPhysicianName) {
+    }
+
+    record Series(String seriesInstanceUid, String modality, Integer seriesNumber, String seriesDescription,
+            String bodyPartExamined) {
+    }
+
+    record Instance(String sopInstanceUid, String sopClassUid, Integer instanceNumber, String transferSyntaxUid,
+            String filePath, long fileSize, String sourceAeTitle) {
+    }
+
+    static IndexEntry of(ReceivedInstance received, String filePath, String sourceAeTitle) {
+        Attributes header = received.header();
+        Study study = new Study(text(header, Tags.StudyInstanceUID, 64), text(header, Tags.PatientID, 64),
+                text(header, Tags.IssuerOfPatientID, 64), text(header, Tags.PatientName, 324),
+                date(header, Tags.PatientBirthDate), text(header, Tags.PatientSex, 16), date(header, Tags.StudyDate),
+                text(header, Tags.StudyTime, 16), text(header, Tags.AccessionNumber, 16),
+                text(header, Tags.StudyID, 16), text(header, Tags.StudyDescription, 64),
+                text(header, Tags.ReferringPhysicianName, 324));
+        Series series = new Series(text(header, Tags.SeriesInstanceUID, 64), text(header, Tags.Modality, 16),
+                number(header, Tags.SeriesNumber), text(header, Tags.SeriesDescription, 64),
+                text(header, Tags.BodyPartExamined, 16));
+        Instance instance = new Instance(text(header, Tags.SOPInstanceUID, 64), received.sopClassUid(),
+                number(header, Tags.InstanceNumber), received.transferSyntaxUid(), filePath, received.fileSize(),
+                sourceAeTitle);
+        return new IndexEntry(study, series, instance);
+    }
+
+    static String text(Attributes header, int tag, int maxLength) {
+        String[] values = header.getStrings(tag);
+        if (values == null || values.length == 0) {
+            return "";
+        }
+        String value = String.join("\\", values).strip();
+        return value.length() > maxLength ? value.substring(0, maxLength) : value;
+    }
+
+    static LocalDate date(Attributes header, int tag) {
+        return parseDate(text(header, tag, 64));
+    }
+
+    static LocalDate parseDate(String value) {
+        String digits = value.replace(".", "");
+        if (digits.length() != 8) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(digits, DateTimeFormatter.BASIC_ISO_DATE);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Integer number(Attributes header, int tag) {
+        try {
+            String value = text(header, tag, 16);
+            return value.isEmpty() ? null : Integer.valueOf(value.split("\\\\")[0].strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

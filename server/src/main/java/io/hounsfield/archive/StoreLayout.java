@@ -1,0 +1,77 @@
+package io.hounsfield.archive;
+
+import io.hounsfield.system.DataDirectory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where instances live in the store: {@code store/<study UID>/<series UID>/<SOP instance UID>.dcm}, and files being
+ * received in {@code store/incoming/} (same file system, so that moving one into place is an atomic rename).
+ * UIDs are checked against PS3.5 §9.1 before they become path names.
+ */
+@Component
+class StoreLayout {
+    static final String TEMPORARY_SUFFIX = ".part";
+    private static final Pattern UID = Pattern.compile("(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))*");
+
+    private final Path root;
+    private final Path incoming;
+
+    StoreLayout(DataDirectory data) {
+        this.root = data.store();
+        this.incoming = root.resolve("incoming");
+        try {
+            Files.createDirectories(incoming);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Path root() {
+        return root;
+    }
+
+    Path incoming() {
+        return incoming;
+    }
+
+    Path newTemporaryFile() {
+        return incoming.resolve(UUID.randomUUID() + TEMPORARY_SUFFIX);
+    }
+
+    static boolean isUid(String value) {
+        return value != null && value.length() <= 64 && UID.matcher(value).matches();
+    }
+
+    /** The path of an instance relative to the store root; all three must be valid UIDs. */
+    static String relativePath(String studyUid, String seriesUid, String sopInstanceUid) {
+        for (String uid : new String[] {studyUid, seriesUid, sopInstanceUid}) {
+            if (!isUid(uid)) {
+                throw new IllegalArgumentException("not a UID: " + uid);
+            }
+        }
+        return studyUid + "/" + seriesUid + "/" + sopInstanceUid + ".dcm";
+    }
+
+    Path resolve(String relativePath) {
+        Path path = root.resolve(relativePath).normalize();
+        if (!path.startsWith(root)) {
+            throw new IllegalArgumentException("outside the store: " + relativePath);
+        }
+        return path;
+    }
+
+    /** Makes a rename or new entry in {@code directory} durable (fsync of the directory). */
+    static void forceDirectory(Path directory) throws IOException {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        }
+    }
+}

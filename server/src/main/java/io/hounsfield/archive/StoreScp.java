@@ -1,0 +1,60 @@
+package io.hounsfield.archive;
+
+import io.hounsfield.dicom.io.DicomParseException;
+import io.hounsfield.dicom.net.dimse.Status;
+import io.hounsfield.dicom.net.service.StoreRequest;
+import io.hounsfield.dicom.net.service.StoreService;
+import io.hounsfield.equipment.PeerPermission;
+import io.hounsfield.system.Failure;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Storage SCP for every Storage SOP Class (PS3.4 Annex B), for peers allowed to store. Answers Success only when
+ * {@link Ingest} has the file fsync'ed and indexed; a data set that cannot be parsed (e.g. truncated) gets 0xC000
+ * "Cannot understand" and nothing is kept.
+ */
+@Component
+class StoreScp implements StoreService {
+    private static final System.Logger LOG = System.getLogger(StoreScp.class.getName());
+
+    private final Ingest ingest;
+    private final PeerCheck peers;
+    private final ArchiveAudit audit;
+
+    StoreScp(Ingest ingest, PeerCheck peers, ArchiveAudit audit) {
+        this.ingest = ingest;
+        this.peers = peers;
+        this.audit = audit;
+    }
+
+    @Override
+    public int store(StoreRequest request, InputStream dataset) throws IOException {
+        if (!peers.may(request.association(), PeerPermission.STORE)) {
+            audit.refused(request.association(), "C-STORE", "peer may not store");
+            return Failure.NOT_AUTHORIZED.dimseStatus();
+        }
+        StoreOutcome outcome;
+        try {
+            outcome = ingest.store(request, dataset);
+        } catch (DicomParseException e) {
+            LOG.log(System.Logger.Level.WARNING, "{0} << C-STORE-RQ {1}: unreadable data set: {2}",
+                    request.association().name(), request.sopInstanceUid(), e.getMessage());
+            audit.storeFailed(request, "unreadable data set: " + e.getMessage());
+            return Failure.INVALID_INPUT.dimseStatus();
+        } catch (UncheckedIOException | org.springframework.dao.DataAccessException e) {
+            LOG.log(System.Logger.Level.ERROR, "{0} << C-STORE-RQ {1}: not stored: {2}",
+                    request.association().name(), request.sopInstanceUid(), e.toString());
+            audit.storeFailed(request, e.toString());
+            return Status.OUT_OF_RESOURCES;
+        }
+        if (outcome.kind() == StoreOutcome.Kind.REJECTED) {
+            audit.storeFailed(request, outcome.rejection());
+            return Status.DATA_SET_DOES_NOT_MATCH_SOP_CLASS;
+        }
+        audit.stored(request, outcome);
+        return Status.SUCCESS;
+    }
+}
