@@ -1,20 +1,26 @@
 package io.hounsfield.archive;
 
+import io.hounsfield.dicom.dict.Uids;
 import io.hounsfield.dicom.net.service.ServiceRegistry;
 import io.hounsfield.scp.DicomServiceProvider;
 import org.springframework.stereotype.Component;
 
-/** The archive's DICOM services on Hounsfield's listener: storage of every Storage SOP Class in any syntax. */
+/** The archive's DICOM services on Hounsfield's listener: storage of every Storage SOP Class in any syntax,
+ * and Patient Root and Study Root C-FIND. */
 @Component
 class ArchiveScp implements DicomServiceProvider {
     private final StoreScp store;
+    private final QueryScp query;
 
-    ArchiveScp(StoreScp store) {
+    ArchiveScp(StoreScp store, QueryScp query) {
         this.store = store;
+        this.query = query;
     }
 
     @Override
     public void register(ServiceRegistry services) {
         services.storeAll(store);
+        services.find(Uids.StudyRootQueryRetrieveInformationModelFind, query);
+        services.find(Uids.PatientRootQueryRetrieveInformationModelFind, query);
     }
 }
