@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -90,7 +91,7 @@ class ExamRepository {
     }
 
     /** Booked exams in one of {@code states} starting in [from, to), optionally of one station only. */
-    List<Exam> findBooked(java.util.Set<ExamState> states, Instant from, Instant to, String station) {
+    List<Exam> findBooked(Set<ExamState> states, Instant from, Instant to, String station) {
         String[] names = states.stream().map(Enum::name).toArray(String[]::new);
         return jdbc.sql("""
                 SELECT * FROM exam WHERE state = ANY (?) AND scheduled_start >= ? AND scheduled_start < ?
