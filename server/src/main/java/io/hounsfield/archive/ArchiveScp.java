@@ -6,15 +6,17 @@ import io.hounsfield.scp.DicomServiceProvider;
 import org.springframework.stereotype.Component;
 
 /** The archive's DICOM services on Hounsfield's listener: storage of every Storage SOP Class in any syntax,
- * and Patient Root and Study Root C-FIND. */
+ * and Patient Root and Study Root C-FIND, C-MOVE and C-GET. */
 @Component
 class ArchiveScp implements DicomServiceProvider {
     private final StoreScp store;
     private final QueryScp query;
+    private final RetrieveScp retrieve;
 
-    ArchiveScp(StoreScp store, QueryScp query) {
+    ArchiveScp(StoreScp store, QueryScp query, RetrieveScp retrieve) {
         this.store = store;
         this.query = query;
+        this.retrieve = retrieve;
     }
 
     @Override
@@ -22,5 +24,9 @@ class ArchiveScp implements DicomServiceProvider {
         services.storeAll(store);
         services.find(Uids.StudyRootQueryRetrieveInformationModelFind, query);
         services.find(Uids.PatientRootQueryRetrieveInformationModelFind, query);
+        services.move(Uids.StudyRootQueryRetrieveInformationModelMove, retrieve);
+        services.move(Uids.PatientRootQueryRetrieveInformationModelMove, retrieve);
+        services.get(Uids.StudyRootQueryRetrieveInformationModelGet, retrieve);
+        services.get(Uids.PatientRootQueryRetrieveInformationModelGet, retrieve);
     }
 }

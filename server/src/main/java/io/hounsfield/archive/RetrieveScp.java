@@ -1,0 +1,86 @@
+package io.hounsfield.archive;
+
+import io.hounsfield.audit.AuditEntry;
+import io.hounsfield.audit.AuditService;
+import io.hounsfield.dicom.data.Attributes;
+import io.hounsfield.dicom.dict.Tags;
+import io.hounsfield.dicom.dict.Uids;
+import io.hounsfield.dicom.net.service.DicomInstance;
+import io.hounsfield.dicom.net.service.GetService;
+import io.hounsfield.dicom.net.service.MoveService;
+import io.hounsfield.dicom.net.service.QueryRequest;
+import io.hounsfield.equipment.PeerPermission;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Patient Root and Study Root C-MOVE and C-GET SCP (PS3.4 §C.4.2, §C.4.3): the instances below the unique keys
+ * of the identifier, quarantined ones excepted, sent as stored. C-MOVE goes only to known peers that are move
+ * destinations. Each retrieval is audited once per study.
+ */
+@Component
+class RetrieveScp implements MoveService, GetService {
+    private final ArchiveQueries queries;
+    private final StoreLayout layout;
+    private final PeerCheck peers;
+    private final ArchiveAudit archiveAudit;
+    private final AuditService audit;
+
+    RetrieveScp(ArchiveQueries queries, StoreLayout layout, PeerCheck peers, ArchiveAudit archiveAudit,
+            AuditService audit) {
+        this.queries = queries;
+        this.layout = layout;
+        this.peers = peers;
+        this.archiveAudit = archiveAudit;
+        this.audit = audit;
+    }
+
+    @Override
+    public Optional<Destination> destination(String moveDestination) {
+        return peers.moveDestination(moveDestination)
+                .map(peer -> new Destination(peer.aeTitle(), peer.host(), peer.port()));
+    }
+
+    /**
+     * The toolkit answers an exception here with 0xC000; it has no way yet to answer 0x0124 (Not Authorized) or
+     * 0xA900 from a retrieve.
+     */
+    @Override
+    public List<DicomInstance> retrieve(QueryRequest request, Attributes keys) throws IOException {
+        if (!peers.may(request.association(), PeerPermission.RETRIEVE)) {
+            archiveAudit.refused(request.association(), "retrieve", "peer may not retrieve");
+            throw new IOException(request.association().callingAeTitle() + " may not retrieve");
+        }
+        boolean patientRoot = request.sopClassUid().equals(Uids.PatientRootQueryRetrieveInformationModelMove)
+                || request.sopClassUid().equals(Uids.PatientRootQueryRetrieveInformationModelGet);
+        List<ArchiveQueries.Retrievable> matches = queries.retrievable(level(keys, patientRoot), keys);
+        List<DicomInstance> instances = new ArrayList<>(matches.size());
+        Map<String, String> patientsByStudy = new LinkedHashMap<>();
+        for (ArchiveQueries.Retrievable match : matches) {
+            instances.add(DicomInstance.ofFile(layout.resolve(match.instance().filePath())));
+            patientsByStudy.put(match.instance().studyInstanceUid(), match.patient());
+        }
+        String operation = request.moveDestination() == null ? "C-GET" : "C-MOVE to " + request.moveDestination();
+        patientsByStudy.forEach((study, patient) -> audit.record(ArchiveAudit.actor(request.association()),
+                AuditEntry.success("STUDY_RETRIEVED", "STUDY", study).forPatient(patient).withDetail(operation)));
+        return instances;
+    }
+
+    private static QueryLevel level(Attributes keys, boolean patientRoot) throws IOException {
+        String name = keys.getString(Tags.QueryRetrieveLevel);
+        try {
+            QueryLevel level = QueryLevel.valueOf(name == null ? "" : name.strip());
+            if (level == QueryLevel.PATIENT && !patientRoot) {
+                throw new IOException("no PATIENT level in the Study Root model");
+            }
+            return level;
+        } catch (IllegalArgumentException e) {
+            throw new IOException("Query/Retrieve Level " + name + " unknown");
+        }
+    }
+}
