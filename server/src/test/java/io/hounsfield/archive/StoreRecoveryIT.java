@@ -1,0 +1,55 @@
+package io.hounsfield.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hounsfield.HounsfieldIntegrationTest;
+import io.hounsfield.dicom.data.Attributes;
+import io.hounsfield.dicom.dict.Tags;
+import io.hounsfield.dicom.io.Part10;
+import io.hounsfield.dicom.io.TransferSyntax;
+import io.hounsfield.system.DataDirectory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** What a crash leaves behind is cleaned up: temporary files removed, files without index rows indexed. */
+@HounsfieldIntegrationTest
+class StoreRecoveryIT {
+    @Autowired
+    StoreRecovery recovery;
+
+    @Autowired
+    ArchiveIndex index;
+
+    @Autowired
+    DataDirectory data;
+
+    @Test
+    void leftoversOfACrashAreRemovedOrIndexed() throws Exception {
+        Path temporary = data.store().resolve("incoming").resolve("crashed" + StoreLayout.TEMPORARY_SUFFIX);
+        Files.write(temporary, new byte[1000]);
+        TestStudies.Study study = TestStudies.Study.of("REC-1", "RECOVER^ME", "RECACC1", "20250401");
+        Attributes image = TestStudies.image(study, TestStudies.newUid(), 1, 1);
+        String relative = StoreLayout.relativePath(study.studyUid(), image.getString(Tags.SeriesInstanceUID),
+                image.getString(Tags.SOPInstanceUID));
+        Path unindexed = data.store().resolve(relative);
+        Files.createDirectories(unindexed.getParent());
+        Part10.write(unindexed, image, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN);
+        Path garbage = unindexed.resolveSibling("1.2.3.dcm");
+        Files.write(garbage, new byte[] {1, 2, 3});
+
+        StoreRecovery.Result result = recovery.recover();
+
+        assertThat(temporary).doesNotExist();
+        assertThat(index.instance(image.getString(Tags.SOPInstanceUID))).hasValueSatisfying(stored -> {
+            assertThat(stored.filePath()).isEqualTo(relative);
+            assertThat(stored.studyInstanceUid()).isEqualTo(study.studyUid());
+        });
+        assertThat(index.instance("1.2.3")).isEmpty();
+        assertThat(result.temporaryFilesRemoved()).isGreaterThanOrEqualTo(1);
+        assertThat(result.filesIndexed()).isGreaterThanOrEqualTo(1);
+        assertThat(result.filesUnreadable()).isGreaterThanOrEqualTo(1);
+        assertThat(recovery.recover().filesIndexed()).isZero();
+    }
+}
