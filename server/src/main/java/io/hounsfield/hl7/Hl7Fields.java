@@ -6,12 +6,14 @@ import ca.uhn.hl7v2.util.Terser;
 import io.hounsfield.patient.Demographics;
 import io.hounsfield.patient.PatientIdentifier;
 import io.hounsfield.patient.Sex;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.StringJoiner;
 
 /**
  * Reads the fields Hounsfield needs from a message through Terser paths that find a segment wherever
@@ -39,7 +41,7 @@ final class Hl7Fields {
                 ErrorCode.REQUIRED_FIELD_MISSING);
     }
 
-    /** PID-5 name, PID-7 birth date, PID-8 sex, PID-15 language. */
+    /** PID-5 name, PID-7 birth date, PID-8 sex, PID-15 language, AL1-3 allergies, body weight from OBX. */
     static Demographics demographics(Terser message) throws HL7Exception {
         String familyName = message.get("/.PID-5-1");
         if (familyName == null || familyName.isBlank()) {
@@ -47,7 +49,39 @@ final class Hl7Fields {
         }
         return new Demographics(familyName, message.get("/.PID-5-2"), message.get("/.PID-5-3"),
                 date(message.get("/.PID-7-1"), "PID-7"), Sex.fromCode(message.get("/.PID-8")),
-                message.get("/.PID-15-1"), null, null, null, null);
+                message.get("/.PID-15-1"), allergies(message), null, weightKg(message), null);
+    }
+
+    /** The allergens of the AL1 segments (AL1-3 text, else code), joined; null when there are none. */
+    private static String allergies(Terser message) {
+        StringJoiner allergens = new StringJoiner("; ");
+        for (int repetition = 0; repetition < MAX_IDENTIFIER_REPETITIONS; repetition++) {
+            String allergen = first(message, "/.AL1(" + repetition + ")-3-2", "/.AL1(" + repetition + ")-3-1");
+            if (allergen == null) {
+                break;
+            }
+            allergens.add(allergen);
+        }
+        return allergens.length() == 0 ? null : allergens.toString();
+    }
+
+    /** Body weight from an OBX with LOINC 29463-7 or 3141-9 in kg (OBX-6), if the message carries one. */
+    private static BigDecimal weightKg(Terser message) {
+        for (int repetition = 0; repetition < MAX_IDENTIFIER_REPETITIONS; repetition++) {
+            String code = first(message, "/.OBX(" + repetition + ")-3-1");
+            if (code == null) {
+                return null;
+            }
+            String unit = first(message, "/.OBX(" + repetition + ")-6-1");
+            if ((code.equals("29463-7") || code.equals("3141-9")) && "kg".equalsIgnoreCase(unit)) {
+                try {
+                    return new BigDecimal(first(message, "/.OBX(" + repetition + ")-5"));
+                } catch (NumberFormatException | NullPointerException notANumber) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     /** An HL7 DT/DTM value's date part (YYYYMMDD...), or null when empty. */

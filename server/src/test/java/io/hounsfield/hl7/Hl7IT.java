@@ -180,6 +180,25 @@ class Hl7IT {
     }
 
     @Test
+    void admissionRegistersThePatientWithAllergiesAndWeight() throws Exception {
+        String mrn = newNumber("MRN");
+        Terser ack = send("MSH|^~\\&|ADT|HOSP|HOUNSFIELD|RAD|" + TODAY + "0700||ADT^A01^ADT_A01|" + newNumber("MSG")
+                + "|P|2.5\r"
+                + "EVN|A01|" + TODAY + "0700\r"
+                + "PID|1||" + mrn + "^^^HOSP^MR||Haddad^Yasmin||19780819|F|||||||ARA\r"
+                + "PV1|1|I|WARD3^12^A\r"
+                + "OBX|1|NM|29463-7^Body weight^LN||72.5|kg^kilogram^UCUM|||||F\r"
+                + "AL1|1|DA|LATEX^Latex|SV\r"
+                + "AL1|2|DA|C0021641^Iodinated contrast media|MO\r");
+
+        assertThat(ack.get("/MSA-1")).isEqualTo("AA");
+        Patient patient = patients.find(new PatientIdentifier("HOSP", mrn)).orElseThrow();
+        assertThat(patient.demographics().allergies()).isEqualTo("Latex; Iodinated contrast media");
+        assertThat(patient.demographics().weightKg()).isEqualByComparingTo("72.5");
+        assertThat(patient.demographics().language()).isEqualTo("ARA");
+    }
+
+    @Test
     void a40MergesTwoPatientsAndTheirExams() throws Exception {
         String survivorMrn = newNumber("MRN");
         String priorMrn = newNumber("MRN");
