@@ -1,0 +1,14 @@
+package io.hounsfield.archive;
+
+import io.hounsfield.web.NavigationItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class ArchiveNavigation {
+
+    @Bean
+    NavigationItem quarantineLink() {
+        return NavigationItem.forRoles(500, "Quarantine", "/archive/quarantine", "LEAD", "TECHNOLOGIST");
+    }
+}

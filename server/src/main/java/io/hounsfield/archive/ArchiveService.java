@@ -1,0 +1,47 @@
+package io.hounsfield.archive;
+
+import io.hounsfield.audit.AuditEntry;
+import io.hounsfield.audit.AuditService;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The image archive's API for the rest of Hounsfield: what is stored, and what waits in quarantine. */
+@Service
+public class ArchiveService {
+    private final JdbcClient jdbc;
+    private final AuditService audit;
+
+    ArchiveService(JdbcClient jdbc, AuditService audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** Studies with quarantined instances, newest first; reading them is audited. */
+    public List<QuarantinedStudy> quarantine() {
+        List<QuarantinedStudy> studies = jdbc.sql("""
+                SELECT st.study_instance_uid, st.patient_id, st.patient_name, st.accession_number,
+                    min(i.quarantine_reason) reason, count(*) instances, max(i.stored_at) last_stored_at,
+                    min(i.source_ae_title) source_ae_title
+                FROM archive_instance i JOIN archive_series se ON se.id = i.series_id
+                JOIN archive_study st ON st.id = se.study_id
+                WHERE i.quarantine_reason IS NOT NULL
+                GROUP BY st.id ORDER BY max(i.stored_at) DESC LIMIT 500""")
+                .query((row, number) -> new QuarantinedStudy(row.getString("study_instance_uid"),
+                        row.getString("patient_id"), row.getString("patient_name"), row.getString("accession_number"),
+                        row.getString("reason"), row.getLong("instances"),
+                        row.getTimestamp("last_stored_at").toInstant(), row.getString("source_ae_title")))
+                .list();
+        audit.record(AuditEntry.success("QUARANTINE_VIEWED", "ARCHIVE", null)
+                .withDetail(studies.size() + " studies"));
+        return studies;
+    }
+
+    /** How many instances of {@code studyInstanceUid} are stored, visible and quarantined alike. */
+    public long instanceCount(String studyInstanceUid) {
+        return jdbc.sql("""
+                SELECT count(*) FROM archive_instance i JOIN archive_series se ON se.id = i.series_id
+                JOIN archive_study st ON st.id = se.study_id WHERE st.study_instance_uid = ?""")
+                .param(studyInstanceUid).query(Long.class).single();
+    }
+}
