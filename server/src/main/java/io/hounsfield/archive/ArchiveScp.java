@@ -5,18 +5,22 @@ import io.hounsfield.dicom.net.service.ServiceRegistry;
 import io.hounsfield.scp.DicomServiceProvider;
 import org.springframework.stereotype.Component;
 
-/** The archive's DICOM services on Hounsfield's listener: storage of every Storage SOP Class in any syntax,
- * and Patient Root and Study Root C-FIND, C-MOVE and C-GET. */
+/**
+ * The archive's DICOM services on Hounsfield's listener: storage of every Storage SOP Class in any syntax, Patient
+ * Root and Study Root C-FIND, C-MOVE and C-GET, and Storage Commitment Push Model.
+ */
 @Component
 class ArchiveScp implements DicomServiceProvider {
     private final StoreScp store;
     private final QueryScp query;
     private final RetrieveScp retrieve;
+    private final CommitmentScp commitment;
 
-    ArchiveScp(StoreScp store, QueryScp query, RetrieveScp retrieve) {
+    ArchiveScp(StoreScp store, QueryScp query, RetrieveScp retrieve, CommitmentScp commitment) {
         this.store = store;
         this.query = query;
         this.retrieve = retrieve;
+        this.commitment = commitment;
     }
 
     @Override
@@ -28,5 +32,6 @@ class ArchiveScp implements DicomServiceProvider {
         services.move(Uids.PatientRootQueryRetrieveInformationModelMove, retrieve);
         services.get(Uids.StudyRootQueryRetrieveInformationModelGet, retrieve);
         services.get(Uids.PatientRootQueryRetrieveInformationModelGet, retrieve);
+        services.normalized(Uids.StorageCommitmentPushModel, commitment);
     }
 }
