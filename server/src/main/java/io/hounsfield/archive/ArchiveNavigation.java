@@ -8,6 +8,12 @@ import org.springframework.context.annotation.Configuration;
 class ArchiveNavigation {
 
     @Bean
+    NavigationItem studiesLink() {
+        return NavigationItem.forRoles(450, "Studies", "/archive/studies", "LEAD", "TECHNOLOGIST", "STUDENT",
+                "RADIOLOGIST", "PHYSICIST");
+    }
+
+    @Bean
     NavigationItem quarantineLink() {
         return NavigationItem.forRoles(500, "Quarantine", "/archive/quarantine", "LEAD", "TECHNOLOGIST");
     }

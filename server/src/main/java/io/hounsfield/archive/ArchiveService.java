@@ -3,6 +3,7 @@ package io.hounsfield.archive;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -11,10 +12,33 @@ import org.springframework.stereotype.Service;
 public class ArchiveService {
     private final JdbcClient jdbc;
     private final AuditService audit;
+    private final StudyBrowser browser;
 
-    ArchiveService(JdbcClient jdbc, AuditService audit) {
+    ArchiveService(JdbcClient jdbc, AuditService audit, StudyBrowser browser) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.browser = browser;
+    }
+
+    /** Stored studies matching {@code search} (at most 200, newest first); the search is audited. */
+    public List<StudySummary> findStudies(StudySearch search) {
+        List<StudySummary> studies = browser.studies(search);
+        audit.record(AuditEntry.success("STUDIES_SEARCHED", "ARCHIVE", null).forPatient(blankToNull(search.patientId()))
+                .withDetail(search + ": " + studies.size() + " studies"));
+        return studies;
+    }
+
+    /** A stored study with its series, if it has visible instances; reading it is audited. */
+    public Optional<StudyDetail> study(String studyInstanceUid) {
+        Optional<StudyDetail> study = browser.study(studyInstanceUid)
+                .map(summary -> new StudyDetail(summary, browser.series(studyInstanceUid)));
+        study.ifPresent(detail -> audit.record(AuditEntry.success("STUDY_VIEWED", "STUDY", studyInstanceUid)
+                .forPatient(blankToNull(detail.study().patientId()))));
+        return study;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** Studies with quarantined instances, newest first; reading them is audited. */
