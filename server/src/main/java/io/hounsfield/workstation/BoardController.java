@@ -1,0 +1,67 @@
+package io.hounsfield.workstation;
+
+import io.hounsfield.audit.AuditEntry;
+import io.hounsfield.audit.AuditService;
+import io.hounsfield.exam.ExamService;
+import io.hounsfield.exam.ExamState;
+import io.hounsfield.exam.Priority;
+import io.hounsfield.system.HounsfieldException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+
+/**
+ * The worklist board: today's exams by urgency, filtered, refreshed every few seconds by htmx, with
+ * check-in. The page view is audited; the periodic refresh of the same view is not.
+ */
+@Controller
+@PreAuthorize("hasRole('STUDENT')")
+class BoardController {
+
+    private final WorklistBoard board;
+    private final ExamService exams;
+    private final AuditService audit;
+
+    BoardController(WorklistBoard board, ExamService exams, AuditService audit) {
+        this.board = board;
+        this.exams = exams;
+        this.audit = audit;
+    }
+
+    @GetMapping("/board")
+    String page(BoardFilter filter, Model model) {
+        audit.record(AuditEntry.success("BOARD_VIEWED", "BOARD", null));
+        model.addAttribute("filter", filter);
+        model.addAttribute("states", ExamState.values());
+        model.addAttribute("priorities", Priority.values());
+        model.addAttribute("rows", board.today(filter));
+        return "workstation/board";
+    }
+
+    @GetMapping("/board/rows")
+    String rows(BoardFilter filter, Model model) {
+        model.addAttribute("rows", board.today(filter));
+        return "workstation/board :: rows";
+    }
+
+    /** Check-in: the patient is in the department (ARRIVED). */
+    @PostMapping("/board/{examId}/check-in")
+    @PreAuthorize("hasRole('TECHNOLOGIST')")
+    String checkIn(@PathVariable long examId, BoardFilter filter, Model model,
+            @RequestHeader(name = "HX-Request", required = false) String htmx) {
+        try {
+            exams.transition(examId, ExamState.ARRIVED, AuditService.currentActor(), "checked in");
+        } catch (HounsfieldException refused) {
+            model.addAttribute("error", refused.getMessage());
+        }
+        if (htmx == null) {
+            return "redirect:/board";
+        }
+        return rows(filter, model);
+    }
+
+}

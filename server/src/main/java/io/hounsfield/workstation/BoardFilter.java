@@ -1,0 +1,26 @@
+package io.hounsfield.workstation;
+
+import io.hounsfield.exam.ExamState;
+import io.hounsfield.exam.Priority;
+
+/** The board's filters; a blank one shows everything. {@code search} matches name, MRN or accession number. */
+record BoardFilter(String modality, String room, ExamState state, Priority priority, String search) {
+
+    boolean accepts(BoardRow row) {
+        return (blank(modality) || modality.equals(row.modality()))
+                && (blank(room) || room.equals(row.exam().stationAeTitle()))
+                && (state == null || state == row.exam().state())
+                && (priority == null || priority == row.exam().priority())
+                && (blank(search) || matches(row, search.strip().toLowerCase()));
+    }
+
+    private static boolean matches(BoardRow row, String text) {
+        return row.patientName().toLowerCase().contains(text)
+                || row.patientIdentifier().toLowerCase().contains(text)
+                || row.exam().accessionNumber().toLowerCase().contains(text);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
