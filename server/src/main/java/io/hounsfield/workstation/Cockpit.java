@@ -1,0 +1,140 @@
+package io.hounsfield.workstation;
+
+import io.hounsfield.audit.Actor;
+import io.hounsfield.audit.AuditEntry;
+import io.hounsfield.audit.AuditService;
+import io.hounsfield.catalog.ProcedureCatalog;
+import io.hounsfield.exam.Exam;
+import io.hounsfield.exam.ExamService;
+import io.hounsfield.exam.ExamState;
+import io.hounsfield.patient.Patient;
+import io.hounsfield.patient.PatientService;
+import io.hounsfield.security.Role;
+import io.hounsfield.security.UserService;
+import io.hounsfield.system.Failure;
+import io.hounsfield.system.HounsfieldException;
+import java.time.LocalDate;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The exam cockpit's rules, in the order the work happens: verify identity and procedure, screen, start,
+ * document and complete. Each step is recorded with who and when, and audited.
+ */
+@Service
+class Cockpit {
+
+    private static final Set<String> PREGNANCY_DECIDERS = Set.of(Role.RADIOLOGIST.name(), Role.LEAD.name());
+    private static final Set<Role> SUPERVISORS = Set.of(Role.TECHNOLOGIST, Role.LEAD);
+
+    private final ExamService exams;
+    private final PatientService patients;
+    private final ProcedureCatalog catalog;
+    private final CockpitRecords records;
+    private final UserService users;
+    private final AuditService audit;
+
+    Cockpit(ExamService exams, PatientService patients, ProcedureCatalog catalog, CockpitRecords records,
+            UserService users, AuditService audit) {
+        this.exams = exams;
+        this.patients = patients;
+        this.catalog = catalog;
+        this.records = records;
+        this.users = users;
+        this.audit = audit;
+    }
+
+    /** Two identifiers confirmed against what the patient states, and the procedure and side against the order. */
+    @Transactional
+    public void verify(long examId, String identifiers, boolean procedureConfirmed, Actor actor) {
+        if (!procedureConfirmed) {
+            throw refused("Confirm the procedure and side against the order, or record a mismatch.");
+        }
+        records.recordVerification(examId, actor.name(), identifiers, true, "VERIFIED", null);
+        exams.transition(examId, ExamState.VERIFIED, actor, "identity (" + identifiers + ") and procedure confirmed");
+    }
+
+    /** Something does not match: stop, and say what. */
+    @Transactional
+    public void mismatch(long examId, String identifiers, String reason, Actor actor) {
+        if (reason == null || reason.isBlank()) {
+            throw refused("Say what does not match.");
+        }
+        records.recordVerification(examId, actor.name(), identifiers, false, "MISMATCH", reason);
+        audit.record(actor, AuditEntry.failure("EXAM_VERIFICATION_MISMATCH", "EXAM", exams.get(examId).accessionNumber(),
+                reason).forPatient(patientOf(examId).identifier().toString()));
+    }
+
+    @Transactional
+    public void screenPregnancy(long examId, String answer, String method, Actor actor) {
+        records.recordPregnancyScreen(examId, answer, method, actor.name());
+        audit.record(actor, AuditEntry.success("PREGNANCY_SCREENED", "EXAM", exams.get(examId).accessionNumber())
+                .forPatient(patientOf(examId).identifier().toString()).withDetail(answer + " by " + method));
+    }
+
+    /** A positive screen needs a documented decision by a radiologist or lead technologist. */
+    @Transactional
+    public void decidePregnancy(long examId, String decision, Actor actor) {
+        if (!PREGNANCY_DECIDERS.contains(actor.role())) {
+            throw new HounsfieldException(Failure.NOT_AUTHORIZED, "Only a radiologist or lead technologist decides.");
+        }
+        records.recordPregnancyDecision(examId, decision, actor.name());
+        audit.record(actor, AuditEntry.success("PREGNANCY_DECIDED", "EXAM", exams.get(examId).accessionNumber())
+                .forPatient(patientOf(examId).identifier().toString()).withDetail(decision));
+    }
+
+    @Transactional
+    public void start(long examId, Actor actor) {
+        Exam exam = exams.get(examId);
+        if (exam.state() == ExamState.SCHEDULED || exam.state() == ExamState.ARRIVED) {
+            throw refused("Verify the patient's identity and the procedure before starting.");
+        }
+        if (pregnancyApplies(exam)) {
+            var screen = records.lastPregnancyScreen(examId)
+                    .orElseThrow(() -> refused("Answer the pregnancy screen before starting."));
+            if (screen.positive() && screen.decision() == null) {
+                throw refused("The pregnancy screen is positive: a radiologist or lead technologist must decide first.");
+            }
+        }
+        exams.transition(examId, ExamState.IN_PROGRESS, actor, null);
+    }
+
+    /** Completes the exam; a student names the technologist who supervised. */
+    @Transactional
+    public void complete(long examId, String notes, String supervisor, Actor actor) {
+        String supervising = supervisor == null || supervisor.isBlank() ? null : supervisor.strip();
+        if (Role.STUDENT.name().equals(actor.role())) {
+            if (supervising == null) {
+                throw refused("A student must name the supervising technologist.");
+            }
+            boolean qualified = users.find(supervising)
+                    .filter(user -> user.enabled() && SUPERVISORS.contains(user.role())).isPresent();
+            if (!qualified) {
+                throw refused(supervising + " is not a technologist who can supervise.");
+            }
+        }
+        records.recordDocumentation(examId, actor.name(), supervising, notes);
+        exams.transition(examId, ExamState.ACQUIRED, actor, supervising == null ? null : "supervised by " + supervising);
+    }
+
+    @Transactional
+    public void discontinue(long examId, String reason, Actor actor) {
+        if (reason == null || reason.isBlank()) {
+            throw refused("Say why the exam is discontinued.");
+        }
+        exams.transition(examId, ExamState.DISCONTINUED, actor, reason);
+    }
+
+    boolean pregnancyApplies(Exam exam) {
+        return PregnancyRule.applies(patientOf(exam.id()), catalog.get(exam.procedureCode()), LocalDate.now());
+    }
+
+    private Patient patientOf(long examId) {
+        return patients.get(exams.get(examId).patientId());
+    }
+
+    private static HounsfieldException refused(String message) {
+        return new HounsfieldException(Failure.STATE_CONFLICT, message);
+    }
+}

@@ -1,0 +1,121 @@
+package io.hounsfield.workstation;
+
+import io.hounsfield.audit.AuditEntry;
+import io.hounsfield.audit.AuditService;
+import io.hounsfield.catalog.ProcedureCatalog;
+import io.hounsfield.exam.Exam;
+import io.hounsfield.exam.ExamService;
+import io.hounsfield.order.OrderService;
+import io.hounsfield.patient.Patient;
+import io.hounsfield.patient.PatientService;
+import io.hounsfield.system.HounsfieldException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** One page per exam, in the order the work happens; every step posts back to it. */
+@Controller
+@RequestMapping("/exams/{examId}")
+@PreAuthorize("hasRole('STUDENT')")
+class CockpitController {
+
+    private final Cockpit cockpit;
+    private final CockpitRecords records;
+    private final ExamService exams;
+    private final PatientService patients;
+    private final ProcedureCatalog catalog;
+    private final OrderService orders;
+    private final AuditService audit;
+
+    CockpitController(Cockpit cockpit, CockpitRecords records, ExamService exams, PatientService patients,
+            ProcedureCatalog catalog, OrderService orders, AuditService audit) {
+        this.cockpit = cockpit;
+        this.records = records;
+        this.exams = exams;
+        this.patients = patients;
+        this.catalog = catalog;
+        this.orders = orders;
+        this.audit = audit;
+    }
+
+    @GetMapping
+    String page(@PathVariable long examId, Model model) {
+        Exam exam = exams.get(examId);
+        Patient patient = patients.get(exam.patientId());
+        audit.record(AuditEntry.success("EXAM_VIEWED", "EXAM", exam.accessionNumber())
+                .forPatient(patient.identifier().toString()));
+        model.addAttribute("exam", exam);
+        model.addAttribute("patient", patient);
+        model.addAttribute("procedure", catalog.get(exam.procedureCode()));
+        model.addAttribute("order", exam.orderId() == null ? null : orders.get(exam.orderId()));
+        model.addAttribute("verification", records.lastVerification(examId).orElse(null));
+        model.addAttribute("pregnancyApplies", cockpit.pregnancyApplies(exam));
+        model.addAttribute("pregnancyScreen", records.lastPregnancyScreen(examId).orElse(null));
+        model.addAttribute("notes", records.notes(examId).orElse(null));
+        model.addAttribute("history", exams.history(examId));
+        return "workstation/exam";
+    }
+
+    @PostMapping("/verify")
+    String verify(@PathVariable long examId, @RequestParam String identifiers,
+            @RequestParam(defaultValue = "false") boolean procedureConfirmed, RedirectAttributes redirect) {
+        return act(examId, redirect, "Identity and procedure verified.",
+                () -> cockpit.verify(examId, identifiers, procedureConfirmed, AuditService.currentActor()));
+    }
+
+    @PostMapping("/mismatch")
+    String mismatch(@PathVariable long examId, @RequestParam String identifiers, @RequestParam String reason,
+            RedirectAttributes redirect) {
+        return act(examId, redirect, "Mismatch recorded. Do not go on until it is resolved.",
+                () -> cockpit.mismatch(examId, identifiers, reason, AuditService.currentActor()));
+    }
+
+    @PostMapping("/pregnancy")
+    String pregnancy(@PathVariable long examId, @RequestParam String answer, @RequestParam String method,
+            RedirectAttributes redirect) {
+        return act(examId, redirect, "Pregnancy screen recorded.",
+                () -> cockpit.screenPregnancy(examId, answer, method, AuditService.currentActor()));
+    }
+
+    @PostMapping("/pregnancy-decision")
+    @PreAuthorize("hasAnyRole('LEAD', 'RADIOLOGIST')")
+    String pregnancyDecision(@PathVariable long examId, @RequestParam String decision, RedirectAttributes redirect) {
+        return act(examId, redirect, "Decision recorded.",
+                () -> cockpit.decidePregnancy(examId, decision, AuditService.currentActor()));
+    }
+
+    @PostMapping("/start")
+    String start(@PathVariable long examId, RedirectAttributes redirect) {
+        return act(examId, redirect, "Exam started.", () -> cockpit.start(examId, AuditService.currentActor()));
+    }
+
+    @PostMapping("/complete")
+    String complete(@PathVariable long examId, @RequestParam(required = false) String notes,
+            @RequestParam(required = false) String supervisor, RedirectAttributes redirect) {
+        return act(examId, redirect, "Exam completed.",
+                () -> cockpit.complete(examId, notes, supervisor, AuditService.currentActor()));
+    }
+
+    @PostMapping("/discontinue")
+    String discontinue(@PathVariable long examId, @RequestParam String reason, RedirectAttributes redirect) {
+        return act(examId, redirect, "Exam discontinued.",
+                () -> cockpit.discontinue(examId, reason, AuditService.currentActor()));
+    }
+
+    /** Runs a step; a refusal comes back to the page as its message, not as an error page. */
+    private static String act(long examId, RedirectAttributes redirect, String done, Runnable step) {
+        try {
+            step.run();
+            redirect.addFlashAttribute("message", done);
+        } catch (HounsfieldException refused) {
+            redirect.addFlashAttribute("error", refused.getMessage());
+        }
+        return "redirect:/exams/" + examId;
+    }
+}

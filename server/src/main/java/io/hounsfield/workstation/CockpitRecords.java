@@ -1,0 +1,78 @@
+package io.hounsfield.workstation;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Verification, screening and documentation rows of the exam cockpit. */
+@Repository
+class CockpitRecords {
+
+    record Verification(String recordedBy, Instant recordedAt, String identifiers, String outcome, String mismatchReason) {}
+
+    record PregnancyScreen(String answer, String method, String answeredBy, String decision, String decidedBy) {
+
+        boolean positive() {
+            return !answer.equals("NOT_PREGNANT");
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    CockpitRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void recordVerification(long examId, String by, String identifiers, boolean procedureConfirmed, String outcome,
+            String mismatchReason) {
+        jdbc.sql("""
+                INSERT INTO exam_verification (exam_id, recorded_by, identifiers, procedure_confirmed, outcome,
+                                               mismatch_reason)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(examId, by, identifiers, procedureConfirmed, outcome, mismatchReason).update();
+    }
+
+    Optional<Verification> lastVerification(long examId) {
+        return jdbc.sql("SELECT * FROM exam_verification WHERE exam_id = ? ORDER BY id DESC LIMIT 1").param(examId)
+                .query((row, number) -> new Verification(row.getString("recorded_by"),
+                        row.getTimestamp("recorded_at").toInstant(), row.getString("identifiers"),
+                        row.getString("outcome"), row.getString("mismatch_reason")))
+                .optional();
+    }
+
+    void recordPregnancyScreen(long examId, String answer, String method, String by) {
+        jdbc.sql("INSERT INTO exam_screening (exam_id, kind, answer, method, answered_by) VALUES (?, 'PREGNANCY', ?, ?, ?)")
+                .params(examId, answer, method, by).update();
+    }
+
+    Optional<PregnancyScreen> lastPregnancyScreen(long examId) {
+        return jdbc.sql("SELECT * FROM exam_screening WHERE exam_id = ? AND kind = 'PREGNANCY' ORDER BY id DESC LIMIT 1")
+                .param(examId)
+                .query((row, number) -> new PregnancyScreen(row.getString("answer"), row.getString("method"),
+                        row.getString("answered_by"), row.getString("decision"), row.getString("decided_by")))
+                .optional();
+    }
+
+    void recordPregnancyDecision(long examId, String decision, String by) {
+        jdbc.sql("""
+                UPDATE exam_screening SET decision = ?, decided_by = ?, decided_at = now()
+                WHERE id = (SELECT max(id) FROM exam_screening WHERE exam_id = ? AND kind = 'PREGNANCY')""")
+                .params(decision, by, examId).update();
+    }
+
+    void recordDocumentation(long examId, String performing, String supervising, String notes) {
+        jdbc.sql("""
+                INSERT INTO exam_documentation (exam_id, performing_technologist, supervising_technologist, notes)
+                VALUES (?, ?, ?, ?)
+                ON CONFLICT (exam_id) DO UPDATE SET performing_technologist = EXCLUDED.performing_technologist,
+                    supervising_technologist = EXCLUDED.supervising_technologist, notes = EXCLUDED.notes,
+                    recorded_at = now()""")
+                .params(examId, performing, supervising, notes).update();
+    }
+
+    Optional<String> notes(long examId) {
+        return jdbc.sql("SELECT notes FROM exam_documentation WHERE exam_id = ?").param(examId).query(String.class)
+                .optional();
+    }
+}
