@@ -104,6 +104,6 @@ class QuarantineIT {
                 "127.0.0.1", String.valueOf(listener.port()));
         assertThat(run.exitCode()).as(run.output()).isZero();
         return run.output().lines().filter(line -> line.contains("StudyInstanceUID") && line.contains("["))
-                .map(line -> line.substring(line.indexOf('[') + 1, line.indexOf(']'))).toList();
+                .map(line -> line.substring(line.indexOf('[') + 1, line.indexOf(']')).replace("\0", "")).toList();
     }
 }

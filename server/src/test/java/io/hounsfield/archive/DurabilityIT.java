@@ -1,0 +1,161 @@
+package io.hounsfield.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hounsfield.ServerProcess;
+import io.hounsfield.dicom.data.Attributes;
+import io.hounsfield.dicom.dict.Tags;
+import io.hounsfield.dicom.io.Part10;
+import io.hounsfield.dicom.io.TransferSyntax;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * kill -9 of the packaged server while four storescu send: after a restart every instance that got Success is
+ * indexed and intact, no temporary file is left, and every file in the store is indexed.
+ */
+class DurabilityIT {
+    @TempDir
+    Path work;
+
+    @Test
+    void everyAcknowledgedInstanceSurvivesAKill() throws Exception {
+        Path dataDir = Path.of("target", "it-data", "durability-" + UUID.randomUUID()).toAbsolutePath();
+        int dicomPort = ServerProcess.freePort();
+        List<TestStudies.Study> studies = new ArrayList<>();
+        List<Path> folders = new ArrayList<>();
+        Map<Path, Attributes> sources = new HashMap<>();
+        for (int sender = 0; sender < 4; sender++) {
+            TestStudies.Study study = TestStudies.Study.of("DUR-" + sender, "DURABLE^" + sender, "DACC" + sender,
+                    "20250601");
+            Path folder = work.resolve("sender" + sender);
+            for (Path file : TestStudies.write(folder, study, 1, 60, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN)) {
+                sources.put(file, Part10.read(file).dataset());
+            }
+            studies.add(study);
+            folders.add(folder);
+        }
+
+        List<Process> senders = new ArrayList<>();
+        try (ServerProcess server = start(dataDir, dicomPort, true)) {
+            server.awaitHealthy(Duration.ofMinutes(3));
+            for (int sender = 0; sender < 4; sender++) {
+                senders.add(storescu(folders.get(sender), dicomPort, work.resolve("sender" + sender + ".log")));
+            }
+            awaitAcknowledged(work, 20, Duration.ofSeconds(60));
+            server.kill();
+        }
+        for (Process sender : senders) {
+            assertThat(sender.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        }
+        Set<Path> acknowledged = acknowledged(work);
+
+        try (ServerProcess restarted = start(dataDir, dicomPort, false)) {
+            restarted.awaitHealthy(Duration.ofMinutes(3));
+            Set<String> indexed = new HashSet<>();
+            for (TestStudies.Study study : studies) {
+                indexed.addAll(indexedInstances(study, dicomPort));
+            }
+            for (Path file : acknowledged) {
+                Attributes source = sources.get(file);
+                String uid = source.getString(Tags.SOPInstanceUID);
+                assertThat(indexed).as("acknowledged " + uid).contains(uid);
+                Path stored = dataDir.resolve("store").resolve(StoreLayout.relativePath(
+                        source.getString(Tags.StudyInstanceUID), source.getString(Tags.SeriesInstanceUID), uid));
+                assertThat(TestStudies.datasetBytes(stored)).isEqualTo(TestStudies.datasetBytes(file));
+            }
+            try (Stream<Path> incoming = Files.list(dataDir.resolve("store").resolve("incoming"))) {
+                assertThat(incoming).isEmpty();
+            }
+            try (Stream<Path> files = Files.walk(dataDir.resolve("store"))) {
+                assertThat(files.filter(file -> file.toString().endsWith(".dcm")).count()).isEqualTo(indexed.size());
+            }
+            assertThat(acknowledged).hasSizeBetween(20, 4 * 60 - 1);
+        }
+    }
+
+    private static ServerProcess start(Path dataDir, int dicomPort, boolean demo) throws Exception {
+        int httpPort = ServerProcess.freePort();
+        return ServerProcess.startWithEnvironment(Map.of("SERVER_PORT", String.valueOf(httpPort),
+                "HOUNSFIELD_DATA_DIR", dataDir.toString(), "HOUNSFIELD_DICOM_PORT", String.valueOf(dicomPort),
+                "HOUNSFIELD_HL7_PORT", "0", "HOUNSFIELD_DEMO", String.valueOf(demo)));
+    }
+
+    private static Process storescu(Path folder, int port, Path log) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("storescu", "-v", "-aet", "CT1", "-aec", "HOUNSFIELD", "+sd",
+                "127.0.0.1", String.valueOf(port), folder.toString());
+        builder.environment().put("TCP_NODELAY", "1");
+        return builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static void awaitAcknowledged(Path work, int count, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (acknowledged(work).size() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("fewer than " + count + " stores acknowledged in " + timeout);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** The files storescu got Success for: each "Sending file" line followed by a successful response. */
+    private static Set<Path> acknowledged(Path work) throws Exception {
+        Set<Path> files = new HashSet<>();
+        for (int sender = 0; sender < 4; sender++) {
+            Path log = work.resolve("sender" + sender + ".log");
+            if (!Files.exists(log)) {
+                continue;
+            }
+            Path sending = null;
+            for (String line : Files.readAllLines(log)) {
+                if (line.contains("Sending file: ")) {
+                    sending = Path.of(line.substring(line.indexOf("Sending file: ") + 14).strip());
+                } else if (line.contains("Received Store Response (Success)") && sending != null) {
+                    files.add(sending);
+                    sending = null;
+                }
+            }
+        }
+        return files;
+    }
+
+    private List<String> indexedInstances(TestStudies.Study study, int port) throws Exception {
+        Dcmtk.Run run = Dcmtk.run(work, "findscu", "-v", "-aet", "CT1", "-aec", "HOUNSFIELD", "-S", "-k",
+                "QueryRetrieveLevel=SERIES", "-k", "StudyInstanceUID=" + study.studyUid(), "-k", "SeriesInstanceUID",
+                "127.0.0.1", String.valueOf(port));
+        List<String> instances = new ArrayList<>();
+        for (String series : values(run.output(), "SeriesInstanceUID")) {
+            Dcmtk.Run images = Dcmtk.run(work, "findscu", "-v", "-aet", "CT1", "-aec", "HOUNSFIELD", "-S", "-k",
+                    "QueryRetrieveLevel=IMAGE", "-k", "StudyInstanceUID=" + study.studyUid(), "-k",
+                    "SeriesInstanceUID=" + series, "-k", "SOPInstanceUID", "127.0.0.1", String.valueOf(port));
+            instances.addAll(values(images.output(), "SOPInstanceUID"));
+        }
+        return instances;
+    }
+
+    /** Values of a keyword in findscu's verbose responses (not in the request it echoes). */
+    private static List<String> values(String output, String keyword) {
+        List<String> values = new ArrayList<>();
+        boolean inResponse = false;
+        for (String line : output.lines().toList()) {
+            if (line.contains("Find Response")) {
+                inResponse = true;
+            } else if (inResponse && line.contains(keyword) && line.contains("[")) {
+                values.add(line.substring(line.indexOf('[') + 1, line.indexOf(']')).replace("\0", ""));
+            }
+        }
+        return values;
+    }
+}
