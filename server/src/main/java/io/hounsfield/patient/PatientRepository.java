@@ -79,6 +79,11 @@ class PatientRepository {
                 .params(patientId, actor, change, previous).update();
     }
 
+    List<Long> temporaryNotMerged() {
+        return jdbc.sql("SELECT id FROM patient WHERE temporary AND merged_into IS NULL ORDER BY id DESC")
+                .query(Long.class).list();
+    }
+
     long nextTemporaryNumber() {
         return jdbc.sql("SELECT nextval('temporary_patient_sequence')").query(Long.class).single();
     }

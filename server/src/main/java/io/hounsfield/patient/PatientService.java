@@ -3,6 +3,7 @@ package io.hounsfield.patient;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -93,6 +94,11 @@ public class PatientService {
         audit.record(actor, AuditEntry.success("PATIENT_REGISTERED_TEMPORARY", OBJECT_TYPE, String.valueOf(id))
                 .forPatient(identifier.toString()));
         return get(id);
+    }
+
+    /** Patients registered with a temporary identity and not yet reconciled, newest first. */
+    public List<Patient> awaitingReconciliation() {
+        return patients.temporaryNotMerged().stream().map(this::get).toList();
     }
 
     public Optional<Patient> find(PatientIdentifier identifier) {

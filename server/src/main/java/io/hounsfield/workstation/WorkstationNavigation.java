@@ -11,4 +11,9 @@ class WorkstationNavigation {
     NavigationItem boardLink() {
         return NavigationItem.forRoles(100, "Board", "/board", "STUDENT");
     }
+
+    @Bean
+    NavigationItem traumaLink() {
+        return NavigationItem.forRoles(110, "Trauma", "/trauma", "TECHNOLOGIST");
+    }
 }
