@@ -1,5 +1,6 @@
 package io.hounsfield.archive;
 
+import io.hounsfield.audit.Actor;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import java.util.List;
@@ -13,11 +14,21 @@ public class ArchiveService {
     private final JdbcClient jdbc;
     private final AuditService audit;
     private final StudyBrowser browser;
+    private final QuarantineResolution resolution;
 
-    ArchiveService(JdbcClient jdbc, AuditService audit, StudyBrowser browser) {
+    ArchiveService(JdbcClient jdbc, AuditService audit, StudyBrowser browser, QuarantineResolution resolution) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.browser = browser;
+        this.resolution = resolution;
+    }
+
+    /**
+     * Files the quarantined instances of a study under the patient of the exam its accession number names, and
+     * releases them; returns how many. {@link IllegalArgumentException} if there is no such study or exam.
+     */
+    public int assignToOrderedPatient(String studyInstanceUid, Actor actor) {
+        return resolution.assignToOrderedPatient(studyInstanceUid, actor);
     }
 
     /** Stored studies matching {@code search} (at most 200, newest first); the search is audited. */
