@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ public final class Browser implements AutoCloseable {
     private final String baseUrl;
 
     public Browser(String baseUrl) {
+        // A loaded two-core machine answers slower than Playwright's default 5 s expects.
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         this.baseUrl = baseUrl;
         this.playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));

@@ -90,6 +90,9 @@ class Cockpit {
         if (exam.state() == ExamState.SCHEDULED || exam.state() == ExamState.ARRIVED) {
             throw refused("Verify the patient's identity and the procedure before starting.");
         }
+        if (timeOutRequired(exam) && records.timeOutBy(examId).isEmpty()) {
+            throw refused("Record the time-out (patient, site, procedure agreed by the team) before starting.");
+        }
         if (pregnancyApplies(exam)) {
             var screen = records.lastPregnancyScreen(examId)
                     .orElseThrow(() -> refused("Answer the pregnancy screen before starting."));
@@ -124,6 +127,31 @@ class Cockpit {
             throw refused("Say why the exam is discontinued.");
         }
         exams.transition(examId, ExamState.DISCONTINUED, actor, reason);
+    }
+
+    /** Universal Protocol: every team member agrees on patient, site and procedure, right before it starts. */
+    @Transactional
+    public void recordTimeOut(long examId, String participants, String siteMark, boolean identityConfirmed,
+            boolean siteConfirmed, boolean procedureConfirmed, boolean imagingDisplayed, Actor actor) {
+        if (!identityConfirmed || !siteConfirmed || !procedureConfirmed) {
+            throw refused("The time-out needs the team's agreement on patient identity, site and procedure.");
+        }
+        if (participants == null || participants.isBlank()) {
+            throw refused("Name the team members taking part in the time-out.");
+        }
+        records.recordTimeOut(examId, participants.strip(), siteMark, imagingDisplayed, actor.name());
+        audit.record(actor, AuditEntry.success("TIME_OUT_RECORDED", "EXAM", exams.get(examId).accessionNumber())
+                .forPatient(patientOf(examId).identifier().toString()).withDetail(participants));
+    }
+
+    @Transactional
+    public void transport(long examId, TransportStatus status, Actor actor) {
+        records.recordTransport(examId, status, actor.name());
+        audit.record(actor, AuditEntry.success("TRANSPORT_" + status.name(), "EXAM", exams.get(examId).accessionNumber()));
+    }
+
+    boolean timeOutRequired(Exam exam) {
+        return "XA".equals(catalog.get(exam.procedureCode()).modality());
     }
 
     boolean pregnancyApplies(Exam exam) {

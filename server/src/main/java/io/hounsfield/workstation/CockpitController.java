@@ -58,6 +58,10 @@ class CockpitController {
         model.addAttribute("pregnancyApplies", cockpit.pregnancyApplies(exam));
         model.addAttribute("pregnancyScreen", records.lastPregnancyScreen(examId).orElse(null));
         model.addAttribute("notes", records.notes(examId).orElse(null));
+        model.addAttribute("timeOutRequired", cockpit.timeOutRequired(exam));
+        model.addAttribute("timeOutBy", records.timeOutBy(examId).orElse(null));
+        model.addAttribute("transport", records.transport(examId).orElse(null));
+        model.addAttribute("transportStatuses", TransportStatus.values());
         model.addAttribute("history", exams.history(examId));
         return "workstation/exam";
     }
@@ -88,6 +92,23 @@ class CockpitController {
     String pregnancyDecision(@PathVariable long examId, @RequestParam String decision, RedirectAttributes redirect) {
         return act(examId, redirect, "Decision recorded.",
                 () -> cockpit.decidePregnancy(examId, decision, AuditService.currentActor()));
+    }
+
+    @PostMapping("/time-out")
+    String timeOut(@PathVariable long examId, @RequestParam(required = false) String participants,
+            @RequestParam(defaultValue = "NOT_APPLICABLE") String siteMark,
+            @RequestParam(defaultValue = "false") boolean identityConfirmed,
+            @RequestParam(defaultValue = "false") boolean siteConfirmed,
+            @RequestParam(defaultValue = "false") boolean procedureConfirmed,
+            @RequestParam(defaultValue = "false") boolean imagingDisplayed, RedirectAttributes redirect) {
+        return act(examId, redirect, "Time-out recorded.", () -> cockpit.recordTimeOut(examId, participants, siteMark,
+                identityConfirmed, siteConfirmed, procedureConfirmed, imagingDisplayed, AuditService.currentActor()));
+    }
+
+    @PostMapping("/transport")
+    String transport(@PathVariable long examId, @RequestParam TransportStatus status, RedirectAttributes redirect) {
+        return act(examId, redirect, "Transport: " + status + ".",
+                () -> cockpit.transport(examId, status, AuditService.currentActor()));
     }
 
     @PostMapping("/start")

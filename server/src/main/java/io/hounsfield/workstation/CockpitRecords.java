@@ -1,6 +1,9 @@
 package io.hounsfield.workstation;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -69,6 +72,48 @@ class CockpitRecords {
                     supervising_technologist = EXCLUDED.supervising_technologist, notes = EXCLUDED.notes,
                     recorded_at = now()""")
                 .params(examId, performing, supervising, notes).update();
+    }
+
+    void recordTransport(long examId, TransportStatus status, String by) {
+        jdbc.sql("""
+                INSERT INTO exam_transport (exam_id, status, updated_by) VALUES (?, ?, ?)
+                ON CONFLICT (exam_id) DO UPDATE SET status = EXCLUDED.status, updated_by = EXCLUDED.updated_by,
+                    updated_at = now()""")
+                .params(examId, status.name(), by).update();
+    }
+
+    Optional<TransportStatus> transport(long examId) {
+        return jdbc.sql("SELECT status FROM exam_transport WHERE exam_id = ?").param(examId).query(String.class)
+                .optional().map(TransportStatus::valueOf);
+    }
+
+    /** Transport status of every exam that has one, for the board. */
+    Map<Long, TransportStatus> transports(Collection<Long> examIds) {
+        if (examIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, TransportStatus> statuses = new HashMap<>();
+        jdbc.sql("SELECT exam_id, status FROM exam_transport WHERE exam_id = ANY (?)")
+                .param(examIds.toArray(Long[]::new))
+                .query(row -> {
+                    statuses.put(row.getLong("exam_id"), TransportStatus.valueOf(row.getString("status")));
+                });
+        return statuses;
+    }
+
+    void recordTimeOut(long examId, String participants, String siteMark, boolean imagingDisplayed, String by) {
+        jdbc.sql("""
+                INSERT INTO exam_time_out (exam_id, participants, site_mark, imaging_displayed, recorded_by)
+                VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (exam_id) DO UPDATE SET participants = EXCLUDED.participants,
+                    site_mark = EXCLUDED.site_mark, imaging_displayed = EXCLUDED.imaging_displayed,
+                    recorded_by = EXCLUDED.recorded_by, recorded_at = now()""")
+                .params(examId, participants, siteMark, imagingDisplayed, by).update();
+    }
+
+    Optional<String> timeOutBy(long examId) {
+        return jdbc.sql("SELECT recorded_by FROM exam_time_out WHERE exam_id = ?").param(examId).query(String.class)
+                .optional();
     }
 
     Optional<String> notes(long examId) {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -29,30 +30,34 @@ class WorklistBoard {
     private final ExamService exams;
     private final PatientService patients;
     private final ProcedureCatalog catalog;
+    private final CockpitRecords records;
     private final Clock clock = Clock.systemDefaultZone();
 
-    WorklistBoard(ExamService exams, PatientService patients, ProcedureCatalog catalog) {
+    WorklistBoard(ExamService exams, PatientService patients, ProcedureCatalog catalog, CockpitRecords records) {
         this.exams = exams;
         this.patients = patients;
         this.catalog = catalog;
+        this.records = records;
     }
 
     List<BoardRow> today(BoardFilter filter) {
-        return exams.forDay(LocalDate.now(clock), clock.getZone()).stream()
-                .map(this::row)
+        List<Exam> day = exams.forDay(LocalDate.now(clock), clock.getZone());
+        Map<Long, TransportStatus> transports = records.transports(day.stream().map(Exam::id).toList());
+        return day.stream()
+                .map(exam -> row(exam, transports.get(exam.id())))
                 .filter(filter::accepts)
                 .sorted(URGENCY)
                 .toList();
     }
 
-    private BoardRow row(Exam exam) {
+    private BoardRow row(Exam exam, TransportStatus transport) {
         Patient patient = patients.get(exam.patientId());
         Procedure procedure = catalog.get(exam.procedureCode());
         var name = patient.demographics();
         String displayName = name.givenName() == null ? name.familyName().toUpperCase()
                 : name.familyName().toUpperCase() + ", " + name.givenName();
         return new BoardRow(exam, displayName, patient.identifier().value(), patient.temporary(), procedure.name(),
-                procedure.modality(), waitingSinceCheckIn(exam));
+                procedure.modality(), waitingSinceCheckIn(exam), transport);
     }
 
     private Duration waitingSinceCheckIn(Exam exam) {

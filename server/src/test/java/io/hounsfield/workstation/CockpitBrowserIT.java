@@ -64,6 +64,7 @@ class CockpitBrowserIT {
 
         page.navigate(browser.url("/board"));
         page.fill("#search", exam.accessionNumber());
+        assertThat(page.locator("#board-rows tr[data-accession]")).hasCount(1);
         page.locator("tr[data-accession='" + exam.accessionNumber() + "'] button.check-in").click();
         assertThat(page.locator("tr[data-accession='" + exam.accessionNumber() + "'] .badge.state-ARRIVED")).isVisible();
 

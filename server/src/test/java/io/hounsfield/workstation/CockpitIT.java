@@ -1,0 +1,96 @@
+package io.hounsfield.workstation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+
+import io.hounsfield.HounsfieldIntegrationTest;
+import io.hounsfield.audit.Actor;
+import io.hounsfield.exam.Exam;
+import io.hounsfield.exam.ExamService;
+import io.hounsfield.exam.ExamState;
+import io.hounsfield.exam.NewExam;
+import io.hounsfield.exam.Priority;
+import io.hounsfield.patient.PatientService;
+import io.hounsfield.patient.Sex;
+import java.time.Instant;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@HounsfieldIntegrationTest
+class CockpitIT {
+
+    private static final Actor LEAD = new Actor("lead", "LEAD", "127.0.0.1");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ExamService exams;
+
+    @Autowired
+    PatientService patients;
+
+    @Test
+    void anInterventionalProcedureStartsOnlyAfterACompleteTimeOut() throws Exception {
+        Exam biopsy = verifiedExam("XABIOPSYL", Sex.M);
+
+        mvc.perform(tech(post("/exams/" + biopsy.id() + "/start")))
+                .andExpect(flash().attribute("error", Matchers.containsString("Record the time-out")));
+        mvc.perform(tech(post("/exams/" + biopsy.id() + "/time-out")).param("participants", "Dr Osei, RT Rivera")
+                        .param("identityConfirmed", "true").param("procedureConfirmed", "true"))
+                .andExpect(flash().attribute("error", Matchers.containsString("patient identity, site and procedure")));
+        mvc.perform(tech(post("/exams/" + biopsy.id() + "/time-out")).param("participants", "Dr Osei, RT Rivera")
+                        .param("identityConfirmed", "true").param("siteConfirmed", "true")
+                        .param("procedureConfirmed", "true").param("siteMark", "NOT_APPLICABLE"))
+                .andExpect(flash().attribute("message", "Time-out recorded."));
+        mvc.perform(tech(post("/exams/" + biopsy.id() + "/start")))
+                .andExpect(flash().attribute("message", "Exam started."));
+        assertThat(exams.get(biopsy.id()).state()).isEqualTo(ExamState.IN_PROGRESS);
+    }
+
+    @Test
+    void aPositivePregnancyScreenNeedsARadiologistsDecision() throws Exception {
+        Exam exam = verifiedExam("CTKUB", Sex.F);
+        mvc.perform(tech(post("/exams/" + exam.id() + "/pregnancy")).param("answer", "POSSIBLY_PREGNANT")
+                        .param("method", "PATIENT_ATTESTATION"))
+                .andExpect(flash().attribute("message", "Pregnancy screen recorded."));
+        mvc.perform(tech(post("/exams/" + exam.id() + "/start")))
+                .andExpect(flash().attribute("error", Matchers.containsString("must decide first")));
+        mvc.perform(tech(post("/exams/" + exam.id() + "/pregnancy-decision")).param("decision", "proceed"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
+        mvc.perform(post("/exams/" + exam.id() + "/pregnancy-decision").with(user("radiologist").roles("RADIOLOGIST"))
+                        .with(csrf()).param("decision", "Proceed: low-dose protocol, benefit outweighs risk"))
+                .andExpect(flash().attribute("message", "Decision recorded."));
+        mvc.perform(tech(post("/exams/" + exam.id() + "/start")))
+                .andExpect(flash().attribute("message", "Exam started."));
+    }
+
+    @Test
+    void transportShowsOnTheBoard() throws Exception {
+        Exam exam = verifiedExam("XRCHEST1", Sex.M);
+        mvc.perform(tech(post("/exams/" + exam.id() + "/transport")).param("status", "EN_ROUTE"))
+                .andExpect(flash().attribute("message", "Transport: EN_ROUTE."));
+        String rows = mvc.perform(tech(get("/board/rows")).param("search", exam.accessionNumber()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(rows).contains(exam.accessionNumber()).contains("EN_ROUTE");
+    }
+
+    private Exam verifiedExam(String procedure, Sex sex) {
+        long patient = patients.registerTemporary(sex, LEAD).id();
+        Exam exam = exams.schedule(new NewExam(null, patient, procedure, null, Priority.ROUTINE, "CT1", Instant.now(),
+                null, null), LEAD);
+        exams.transition(exam.id(), ExamState.ARRIVED, LEAD, null);
+        return exams.transition(exam.id(), ExamState.VERIFIED, LEAD, null);
+    }
+
+    private static MockHttpServletRequestBuilder tech(MockHttpServletRequestBuilder request) {
+        return request.with(user("tech").roles("TECHNOLOGIST")).with(csrf());
+    }
+}
