@@ -8,6 +8,8 @@ import io.hounsfield.exam.ExamService;
 import io.hounsfield.order.OrderService;
 import io.hounsfield.patient.Patient;
 import io.hounsfield.patient.PatientService;
+import io.hounsfield.protocol.ProtocolLibrary;
+import java.time.LocalDate;
 import io.hounsfield.system.HounsfieldException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -32,9 +34,11 @@ class CockpitController {
     private final ProcedureCatalog catalog;
     private final OrderService orders;
     private final AuditService audit;
+    private final ProtocolLibrary protocols;
 
     CockpitController(Cockpit cockpit, CockpitRecords records, ExamService exams, PatientService patients,
-            ProcedureCatalog catalog, OrderService orders, AuditService audit) {
+            ProcedureCatalog catalog, OrderService orders, AuditService audit, ProtocolLibrary protocols) {
+        this.protocols = protocols;
         this.cockpit = cockpit;
         this.records = records;
         this.exams = exams;
@@ -63,7 +67,25 @@ class CockpitController {
         model.addAttribute("transport", records.transport(examId).orElse(null));
         model.addAttribute("transportStatuses", TransportStatus.values());
         model.addAttribute("history", exams.history(examId));
+        model.addAttribute("protocol", protocols.protocol(exam.procedureCode()).orElse(null));
+        model.addAttribute("ageGroup", AgeGroup.of(patient.demographics().birthDate(), LocalDate.now()));
         return "workstation/exam";
+    }
+
+    /** A one-page handout for the patient, in their language, ready to print. */
+    @GetMapping("/instructions")
+    String instructions(@PathVariable long examId, @RequestParam(defaultValue = "en") String language, Model model) {
+        Exam exam = exams.get(examId);
+        Patient patient = patients.get(exam.patientId());
+        String shown = ProtocolLibrary.LANGUAGES.contains(language) ? language : "en";
+        audit.record(AuditEntry.success("INSTRUCTIONS_PRINTED", "EXAM", exam.accessionNumber())
+                .forPatient(patient.identifier().toString()).withDetail(shown));
+        model.addAttribute("exam", exam);
+        model.addAttribute("patient", patient);
+        model.addAttribute("procedure", catalog.get(exam.procedureCode()));
+        model.addAttribute("language", shown);
+        model.addAttribute("instructions", protocols.instructions(exam.procedureCode(), shown).orElse(null));
+        return "workstation/instructions";
     }
 
     @PostMapping("/verify")
