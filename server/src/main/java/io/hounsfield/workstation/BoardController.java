@@ -6,10 +6,13 @@ import io.hounsfield.exam.ExamService;
 import io.hounsfield.exam.ExamState;
 import io.hounsfield.exam.Priority;
 import io.hounsfield.system.HounsfieldException;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -25,11 +28,13 @@ class BoardController {
     private final WorklistBoard board;
     private final ExamService exams;
     private final AuditService audit;
+    private final RoleHierarchy roles;
 
-    BoardController(WorklistBoard board, ExamService exams, AuditService audit) {
+    BoardController(WorklistBoard board, ExamService exams, AuditService audit, RoleHierarchy roles) {
         this.board = board;
         this.exams = exams;
         this.audit = audit;
+        this.roles = roles;
     }
 
     @GetMapping("/board")
@@ -46,6 +51,13 @@ class BoardController {
     String rows(BoardFilter filter, Model model) {
         model.addAttribute("rows", board.today(filter));
         return "workstation/board :: rows";
+    }
+
+    /** Asked once per render rather than once per row: the board may have hundreds. */
+    @ModelAttribute("canCheckIn")
+    boolean canCheckIn(Authentication user) {
+        return user != null && roles.getReachableGrantedAuthorities(user.getAuthorities()).stream()
+                .anyMatch(authority -> authority.getAuthority().equals("ROLE_TECHNOLOGIST"));
     }
 
     /** Check-in: the patient is in the department (ARRIVED). */

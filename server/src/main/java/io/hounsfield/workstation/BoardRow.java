@@ -2,6 +2,8 @@ package io.hounsfield.workstation;
 
 import io.hounsfield.exam.Exam;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /**
  * One exam as the worklist board shows it.
@@ -11,6 +13,12 @@ import java.time.Duration;
  */
 record BoardRow(Exam exam, String patientName, String patientIdentifier, boolean temporaryIdentity,
         String procedureName, String modality, Duration waiting, TransportStatus transport) {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
+
+    public String time() {
+        return exam.scheduledStart() == null ? "" : TIME.format(exam.scheduledStart());
+    }
 
     public String waitingText() {
         return waiting == null ? "" : waiting.toMinutes() + " min";

@@ -1,9 +1,6 @@
 package io.hounsfield.workstation;
 
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -85,20 +82,6 @@ class CockpitRecords {
     Optional<TransportStatus> transport(long examId) {
         return jdbc.sql("SELECT status FROM exam_transport WHERE exam_id = ?").param(examId).query(String.class)
                 .optional().map(TransportStatus::valueOf);
-    }
-
-    /** Transport status of every exam that has one, for the board. */
-    Map<Long, TransportStatus> transports(Collection<Long> examIds) {
-        if (examIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, TransportStatus> statuses = new HashMap<>();
-        jdbc.sql("SELECT exam_id, status FROM exam_transport WHERE exam_id = ANY (?)")
-                .param(examIds.toArray(Long[]::new))
-                .query(row -> {
-                    statuses.put(row.getLong("exam_id"), TransportStatus.valueOf(row.getString("status")));
-                });
-        return statuses;
     }
 
     void recordTimeOut(long examId, String participants, String siteMark, boolean imagingDisplayed, String by) {
