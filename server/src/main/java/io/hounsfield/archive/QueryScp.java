@@ -54,8 +54,11 @@ class QueryScp implements FindService {
             LOG.log(System.Logger.Level.WARNING, "{0} << C-FIND-RQ: {1}", request.association().name(), e.getMessage());
             return Status.IDENTIFIER_DOES_NOT_MATCH_SOP_CLASS;
         }
+        String patientId = keys.getString(Tags.PatientID);
+        boolean onePatient = patientId != null && !patientId.isBlank() && !patientId.contains("*")
+                && !patientId.contains("?");
         audit.record(ArchiveAudit.actor(request.association()), AuditEntry.success("ARCHIVE_QUERIED", "QUERY",
-                level.name()).forPatient(keys.getString(Tags.PatientID))
+                level.name()).forPatient(onePatient ? patientId.strip() : null)
                 .withDetail(rows.size() + " matches"));
         for (Map<String, Object> row : rows) {
             if (!matches.add(QueryResponses.match(level, keys, row))) {
