@@ -11,6 +11,7 @@ import io.hounsfield.patient.PatientService;
 import io.hounsfield.protocol.ProtocolLibrary;
 import java.time.LocalDate;
 import io.hounsfield.system.HounsfieldException;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,7 +49,9 @@ class CockpitController {
         this.audit = audit;
     }
 
+    /** Radiologists and physicists open it too: they decide on positive screens. */
     @GetMapping
+    @PreAuthorize("hasAnyRole('STUDENT', 'RADIOLOGIST', 'PHYSICIST')")
     String page(@PathVariable long examId, Model model) {
         Exam exam = exams.get(examId);
         Patient patient = patients.get(exam.patientId());
@@ -59,8 +62,13 @@ class CockpitController {
         model.addAttribute("procedure", catalog.get(exam.procedureCode()));
         model.addAttribute("order", exam.orderId() == null ? null : orders.get(exam.orderId()));
         model.addAttribute("verification", records.lastVerification(examId).orElse(null));
-        model.addAttribute("pregnancyApplies", cockpit.pregnancyApplies(exam));
-        model.addAttribute("pregnancyScreen", records.lastPregnancyScreen(examId).orElse(null));
+        var screens = cockpit.screensFor(exam);
+        model.addAttribute("pregnancyApplies", screens.contains(Screen.PREGNANCY));
+        model.addAttribute("contrastApplies", screens.contains(Screen.CONTRAST));
+        model.addAttribute("mriApplies", screens.contains(Screen.MRI));
+        model.addAttribute("pregnancyScreen", records.lastScreen(examId, Screen.PREGNANCY).orElse(null));
+        model.addAttribute("contrastScreen", records.lastScreen(examId, Screen.CONTRAST).orElse(null));
+        model.addAttribute("mriScreen", records.lastScreen(examId, Screen.MRI).orElse(null));
         model.addAttribute("notes", records.notes(examId).orElse(null));
         model.addAttribute("timeOutRequired", cockpit.timeOutRequired(exam));
         model.addAttribute("timeOutBy", records.timeOutBy(examId).orElse(null));
@@ -109,11 +117,30 @@ class CockpitController {
                 () -> cockpit.screenPregnancy(examId, answer, method, AuditService.currentActor()));
     }
 
-    @PostMapping("/pregnancy-decision")
-    @PreAuthorize("hasAnyRole('LEAD', 'RADIOLOGIST')")
-    String pregnancyDecision(@PathVariable long examId, @RequestParam String decision, RedirectAttributes redirect) {
+    @PostMapping("/contrast")
+    String contrast(@PathVariable long examId, @RequestParam(required = false) Integer egfr,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate egfrDate,
+            @RequestParam String priorReaction, @RequestParam(defaultValue = "false") boolean metformin,
+            RedirectAttributes redirect) {
+        return act(examId, redirect, "Contrast screen recorded.", () -> cockpit.screenContrast(examId, egfr, egfrDate,
+                priorReaction, metformin, AuditService.currentActor()));
+    }
+
+    @PostMapping("/mri")
+    String mri(@PathVariable long examId, @RequestParam String implant,
+            @RequestParam(defaultValue = "false") boolean formReviewed,
+            @RequestParam(defaultValue = "false") boolean verbalConfirmed, RedirectAttributes redirect) {
+        return act(examId, redirect, "MRI screen recorded.", () -> cockpit.screenMri(examId, implant, formReviewed,
+                verbalConfirmed, AuditService.currentActor()));
+    }
+
+    /** Decisions on positive screens; the screen itself says which roles may decide. */
+    @PostMapping("/decision")
+    @PreAuthorize("hasAnyRole('LEAD', 'RADIOLOGIST', 'PHYSICIST')")
+    String decision(@PathVariable long examId, @RequestParam Screen screen, @RequestParam String decision,
+            RedirectAttributes redirect) {
         return act(examId, redirect, "Decision recorded.",
-                () -> cockpit.decidePregnancy(examId, decision, AuditService.currentActor()));
+                () -> cockpit.decide(examId, screen, decision, AuditService.currentActor()));
     }
 
     @PostMapping("/time-out")

@@ -11,10 +11,12 @@ class CockpitRecords {
 
     record Verification(String recordedBy, Instant recordedAt, String identifiers, String outcome, String mismatchReason) {}
 
-    record PregnancyScreen(String answer, String method, String answeredBy, String decision, String decidedBy) {
+    /** The last answer to a screen, with the decision on it if one was needed. */
+    record Screening(Screen screen, String answer, String method, String answeredBy, String decision,
+            String decidedBy) {
 
-        boolean positive() {
-            return !answer.equals("NOT_PREGNANT");
+        public boolean positive() {
+            return screen.positive(answer);
         }
     }
 
@@ -41,24 +43,24 @@ class CockpitRecords {
                 .optional();
     }
 
-    void recordPregnancyScreen(long examId, String answer, String method, String by) {
-        jdbc.sql("INSERT INTO exam_screening (exam_id, kind, answer, method, answered_by) VALUES (?, 'PREGNANCY', ?, ?, ?)")
-                .params(examId, answer, method, by).update();
+    void recordScreen(long examId, Screen screen, String answer, String method, String by) {
+        jdbc.sql("INSERT INTO exam_screening (exam_id, kind, answer, method, answered_by) VALUES (?, ?, ?, ?, ?)")
+                .params(examId, screen.name(), answer, method, by).update();
     }
 
-    Optional<PregnancyScreen> lastPregnancyScreen(long examId) {
-        return jdbc.sql("SELECT * FROM exam_screening WHERE exam_id = ? AND kind = 'PREGNANCY' ORDER BY id DESC LIMIT 1")
-                .param(examId)
-                .query((row, number) -> new PregnancyScreen(row.getString("answer"), row.getString("method"),
+    Optional<Screening> lastScreen(long examId, Screen screen) {
+        return jdbc.sql("SELECT * FROM exam_screening WHERE exam_id = ? AND kind = ? ORDER BY id DESC LIMIT 1")
+                .params(examId, screen.name())
+                .query((row, number) -> new Screening(screen, row.getString("answer"), row.getString("method"),
                         row.getString("answered_by"), row.getString("decision"), row.getString("decided_by")))
                 .optional();
     }
 
-    void recordPregnancyDecision(long examId, String decision, String by) {
+    void recordDecision(long examId, Screen screen, String decision, String by) {
         jdbc.sql("""
                 UPDATE exam_screening SET decision = ?, decided_by = ?, decided_at = now()
-                WHERE id = (SELECT max(id) FROM exam_screening WHERE exam_id = ? AND kind = 'PREGNANCY')""")
-                .params(decision, by, examId).update();
+                WHERE id = (SELECT max(id) FROM exam_screening WHERE exam_id = ? AND kind = ?)""")
+                .params(decision, by, examId, screen.name()).update();
     }
 
     void recordDocumentation(long examId, String performing, String supervising, String notes) {

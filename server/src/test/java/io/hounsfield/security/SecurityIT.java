@@ -59,7 +59,8 @@ class SecurityIT {
     }
 
     @ParameterizedTest(name = "anonymous GET {0} goes to the login page")
-    @CsvSource({"/", "/admin/users", "/audit", "/no-such-page"})
+    @CsvSource({"/", "/admin/users", "/audit", "/no-such-page", "/board", "/board/rows", "/schedule", "/trauma",
+        "/orders/new", "/exams/1", "/exams/1/instructions"})
     void pagesNeedLogin(String path) throws Exception {
         mvc.perform(get(path).accept(MediaType.TEXT_HTML))
                 .andExpect(status().isFound())
@@ -118,6 +119,12 @@ class SecurityIT {
                         .param("role", "TECHNOLOGIST").param("password", "long-enough"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/admin/users"));
+    }
+
+    @ParameterizedTest(name = "POST {0} without a CSRF token -> 403")
+    @CsvSource({"/exams/1/verify", "/exams/1/start", "/board/1/check-in", "/trauma", "/orders", "/schedule/1"})
+    void workstationFormsNeedTheCsrfToken(String path) throws Exception {
+        mvc.perform(post(path).with(user("lead").roles("LEAD"))).andExpect(status().isForbidden());
     }
 
     @Test

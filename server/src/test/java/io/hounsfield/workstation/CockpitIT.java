@@ -62,11 +62,54 @@ class CockpitIT {
                         .param("method", "PATIENT_ATTESTATION"))
                 .andExpect(flash().attribute("message", "Pregnancy screen recorded."));
         mvc.perform(tech(post("/exams/" + exam.id() + "/start")))
-                .andExpect(flash().attribute("error", Matchers.containsString("must decide first")));
-        mvc.perform(tech(post("/exams/" + exam.id() + "/pregnancy-decision")).param("decision", "proceed"))
+                .andExpect(flash().attribute("error", Matchers.containsString("pregnancy screen is positive")));
+        mvc.perform(tech(post("/exams/" + exam.id() + "/decision")).param("screen", "PREGNANCY")
+                        .param("decision", "proceed"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
-        mvc.perform(post("/exams/" + exam.id() + "/pregnancy-decision").with(user("radiologist").roles("RADIOLOGIST"))
-                        .with(csrf()).param("decision", "Proceed: low-dose protocol, benefit outweighs risk"))
+        mvc.perform(post("/exams/" + exam.id() + "/decision").with(user("radiologist").roles("RADIOLOGIST"))
+                        .with(csrf()).param("screen", "PREGNANCY")
+                        .param("decision", "Proceed: low-dose protocol, benefit outweighs risk"))
+                .andExpect(flash().attribute("message", "Decision recorded."));
+        mvc.perform(tech(post("/exams/" + exam.id() + "/start")))
+                .andExpect(flash().attribute("message", "Exam started."));
+    }
+
+    @Test
+    void contrastWithAnEgfrUnder30NeedsARadiologist() throws Exception {
+        Exam exam = verifiedExam("CTCHESTC", Sex.M);
+        mvc.perform(tech(post("/exams/" + exam.id() + "/start")))
+                .andExpect(flash().attribute("error", Matchers.containsString("Answer the contrast screen")));
+        mvc.perform(tech(post("/exams/" + exam.id() + "/contrast")).param("priorReaction", "NONE")
+                        .param("metformin", "true"))
+                .andExpect(flash().attribute("error", Matchers.containsString("A recent eGFR is needed")));
+        mvc.perform(tech(post("/exams/" + exam.id() + "/contrast")).param("egfr", "27").param("egfrDate", "2026-11-20")
+                        .param("priorReaction", "NONE").param("metformin", "true"))
+                .andExpect(flash().attribute("message", "Contrast screen recorded."));
+        mvc.perform(tech(post("/exams/" + exam.id() + "/start")))
+                .andExpect(flash().attribute("error", Matchers.containsString("contrast screen is positive")));
+        mvc.perform(post("/exams/" + exam.id() + "/decision").with(user("lead").roles("LEAD")).with(csrf())
+                        .param("screen", "CONTRAST").param("decision", "proceed"))
+                .andExpect(flash().attribute("error", Matchers.containsString("does not decide on the contrast screen")));
+        mvc.perform(post("/exams/" + exam.id() + "/decision").with(user("radiologist").roles("RADIOLOGIST"))
+                        .with(csrf()).param("screen", "CONTRAST")
+                        .param("decision", "Proceed with IV saline prophylaxis; metformin held 48 h"))
+                .andExpect(flash().attribute("message", "Decision recorded."));
+        mvc.perform(tech(post("/exams/" + exam.id() + "/start")))
+                .andExpect(flash().attribute("message", "Exam started."));
+    }
+
+    @Test
+    void mriNeedsTheFormAndTheSpokenCheckAndAnImplantNeedsADecision() throws Exception {
+        Exam exam = verifiedExam("MRBRAIN", Sex.M);
+        mvc.perform(tech(post("/exams/" + exam.id() + "/mri")).param("implant", "NO_IMPLANT").param("formReviewed", "true"))
+                .andExpect(flash().attribute("error", Matchers.containsString("confirmed with the patient")));
+        mvc.perform(tech(post("/exams/" + exam.id() + "/mri")).param("implant", "MR_CONDITIONAL")
+                        .param("formReviewed", "true").param("verbalConfirmed", "true"))
+                .andExpect(flash().attribute("message", "MRI screen recorded."));
+        mvc.perform(tech(post("/exams/" + exam.id() + "/start")))
+                .andExpect(flash().attribute("error", Matchers.containsString("mri screen is positive")));
+        mvc.perform(post("/exams/" + exam.id() + "/decision").with(user("physicist").roles("PHYSICIST")).with(csrf())
+                        .param("screen", "MRI").param("decision", "Scan at 1.5 T in normal mode per the pacemaker's conditions"))
                 .andExpect(flash().attribute("message", "Decision recorded."));
         mvc.perform(tech(post("/exams/" + exam.id() + "/start")))
                 .andExpect(flash().attribute("message", "Exam started."));
