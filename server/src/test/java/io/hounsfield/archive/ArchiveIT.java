@@ -87,6 +87,28 @@ class ArchiveIT {
     }
 
     @Test
+    void compressedImagesAreKeptInTheirTransferSyntax() throws Exception {
+        // not MR_small_RLE.dcm: it shares its SOP Instance UID with MR_small_bigendian.dcm, stored in another test
+        for (String name : List.of("JPEG2000.dcm", "SC_rgb_rle.dcm", "JPEG-lossy.dcm")) {
+            DicomInstance instance = DicomInstance.ofFile(PYDICOM.resolve(name));
+            int status;
+            PresentationContexts contexts = new PresentationContexts()
+                    .addStorage(instance.sopClassUid(), instance.transferSyntaxUid());
+            try (Association association = new DicomClient(ApplicationEntity.of("CT1", new ServiceRegistry()))
+                    .connect("127.0.0.1", listener.port(), "HOUNSFIELD", contexts)) {
+                status = new Scu(association).store(instance);
+                association.release();
+            }
+
+            assertThat(status).as(name).isZero();
+            StoredInstance stored = index.instance(instance.sopInstanceUid()).orElseThrow();
+            assertThat(stored.transferSyntaxUid()).isEqualTo(instance.transferSyntaxUid());
+            assertThat(TestStudies.datasetBytes(data.store().resolve(stored.filePath())))
+                    .isEqualTo(TestStudies.datasetBytes(PYDICOM.resolve(name)));
+        }
+    }
+
+    @Test
     void aTruncatedDataSetFailsWithAnErrorStatusAndStoresNothing() throws Exception {
         TestStudies.Study study = TestStudies.Study.of("ARC-3", "CUT^OFF", "ARCACC3", "20260107");
         Path file = TestStudies.write(work, study, 1, 1, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN).get(0);
