@@ -95,13 +95,20 @@ class Cockpit {
         recordScreen(examId, Screen.CONTRAST, risk, detail, actor);
     }
 
-    /** MRI safety: the written form reviewed and the answers confirmed aloud (screened twice, DOMAIN.md SAF-22). */
+    /**
+     * MRI safety: the written form reviewed and the answers confirmed aloud (screened twice, DOMAIN.md SAF-22),
+     * and the final check before Zone IV (nothing ferromagnetic on the patient, pocketless attire; SAF-21).
+     */
     @Transactional
-    public void screenMri(long examId, String implant, boolean formReviewed, boolean verbalConfirmed, Actor actor) {
+    public void screenMri(long examId, String implant, boolean formReviewed, boolean verbalConfirmed,
+            boolean zoneFourCheck, Actor actor) {
         if (!formReviewed || !verbalConfirmed) {
             throw refused("MRI screening needs the written form reviewed and the answers confirmed with the patient.");
         }
-        recordScreen(examId, Screen.MRI, implant, "form and verbal", actor);
+        if (!zoneFourCheck) {
+            throw refused("Do the final check before Zone IV: nothing metallic on the patient, pocketless gown.");
+        }
+        recordScreen(examId, Screen.MRI, implant, "form, verbal and Zone IV final check", actor);
     }
 
     /** A positive screen needs a documented decision by the role the screen names. */

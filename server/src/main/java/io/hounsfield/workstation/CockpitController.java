@@ -129,9 +129,10 @@ class CockpitController {
     @PostMapping("/mri")
     String mri(@PathVariable long examId, @RequestParam String implant,
             @RequestParam(defaultValue = "false") boolean formReviewed,
-            @RequestParam(defaultValue = "false") boolean verbalConfirmed, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean verbalConfirmed,
+            @RequestParam(defaultValue = "false") boolean zoneFourCheck, RedirectAttributes redirect) {
         return act(examId, redirect, "MRI screen recorded.", () -> cockpit.screenMri(examId, implant, formReviewed,
-                verbalConfirmed, AuditService.currentActor()));
+                verbalConfirmed, zoneFourCheck, AuditService.currentActor()));
     }
 
     /** Decisions on positive screens; the screen itself says which roles may decide. */

@@ -105,6 +105,9 @@ class CockpitIT {
                 .andExpect(flash().attribute("error", Matchers.containsString("confirmed with the patient")));
         mvc.perform(tech(post("/exams/" + exam.id() + "/mri")).param("implant", "MR_CONDITIONAL")
                         .param("formReviewed", "true").param("verbalConfirmed", "true"))
+                .andExpect(flash().attribute("error", Matchers.containsString("final check before Zone IV")));
+        mvc.perform(tech(post("/exams/" + exam.id() + "/mri")).param("implant", "MR_CONDITIONAL")
+                        .param("formReviewed", "true").param("verbalConfirmed", "true").param("zoneFourCheck", "true"))
                 .andExpect(flash().attribute("message", "MRI screen recorded."));
         mvc.perform(tech(post("/exams/" + exam.id() + "/start")))
                 .andExpect(flash().attribute("error", Matchers.containsString("mri screen is positive")));
