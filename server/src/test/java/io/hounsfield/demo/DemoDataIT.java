@@ -49,14 +49,14 @@ class DemoDataIT {
         assertThat(perModality.keySet()).contains("CT", "DX", "MR", "US");
         assertThat(today).filteredOn(exam -> exam.priority() == Priority.STAT).hasSizeGreaterThanOrEqualTo(3);
         assertThat(today).anySatisfy(exam -> assertThat(patients.get(exam.patientId()).temporary()).isTrue());
-        assertThat(today).allSatisfy(exam -> assertThat(exam.stationAeTitle()).isIn("CT1", "DX1", "MR1", "US1"));
+        assertThat(today).filteredOn(this::isDemoOrder).hasSizeGreaterThanOrEqualTo(40)
+                .allSatisfy(exam -> assertThat(exam.stationAeTitle()).isIn("CT1", "DX1", "MR1", "US1"));
     }
 
     @Test
     void roomsAreNeverDoubleBooked() {
         Map<String, List<Exam>> perRoom = exams.forDay(demo.bookedDay(), ZoneId.systemDefault()).stream()
-                .filter(exam -> exam.orderId() != null
-                        && orders.get(exam.orderId()).placerApplication().equals("DEMO-EHR"))
+                .filter(this::isDemoOrder)
                 .collect(Collectors.groupingBy(Exam::stationAeTitle));
         perRoom.forEach((room, bookings) -> {
             for (int next = 1; next < bookings.size(); next++) {
@@ -78,5 +78,10 @@ class DemoDataIT {
             assertThat(peer.port()).isEqualTo(11113);
         });
         assertThat(peers.find("STRANGER")).isEmpty();
+    }
+
+    /** Other tests in the same context book exams too; these are the demo's own. */
+    private boolean isDemoOrder(Exam exam) {
+        return exam.orderId() != null && orders.get(exam.orderId()).placerApplication().equals("DEMO-EHR");
     }
 }
