@@ -3,27 +3,12 @@ package io.hounsfield.archive;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
-import io.hounsfield.dicom.data.Attributes;
-import io.hounsfield.dicom.data.DicomDateTime;
 import io.hounsfield.dicom.data.Sequence;
-import io.hounsfield.dicom.data.VR;
-import io.hounsfield.dicom.dict.Tags;
-import io.hounsfield.dicom.io.DicomFile;
-import io.hounsfield.dicom.io.Part10;
-import io.hounsfield.dicom.io.WriteOptions;
 import io.hounsfield.patient.Patient;
 import io.hounsfield.patient.PatientIdentifier;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.patient.PatientsMerged;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -65,7 +50,8 @@ class PatientReconciliation {
                 .params(prior.value(), prior.issuer()).query(Long.class).list();
         for (long study : studies) {
             for (String file : files(study)) {
-                rewrite(layout.resolve(file), layout.newTemporaryFile(), survivor, prior);
+                PatientIdentityRewrite.rewrite(layout.resolve(file), layout.newTemporaryFile(), survivor,
+                        prior.value(), prior.issuer());
             }
             updateIndex(study, survivor);
             audit.record(Actor.SYSTEM, AuditEntry.success("STUDY_RECONCILED", "STUDY", String.valueOf(study))
@@ -88,38 +74,5 @@ class PatientReconciliation {
                 .params(survivor.identifier().value(), survivor.identifier().issuer(), person.dicomName(),
                         person.birthDate(), person.sex().name(), study)
                 .update();
-    }
-
-    /** Writes the file anew in the store's incoming folder, forces it to disk, and renames it over the old one. */
-    private static void rewrite(Path path, Path replacement, Patient survivor, PatientIdentifier prior)
-            throws IOException {
-        DicomFile file = Part10.read(path);
-        Attributes dataset = file.dataset();
-        var person = survivor.demographics();
-        dataset.setString(Tags.PatientID, VR.LO, survivor.identifier().value());
-        dataset.setString(Tags.IssuerOfPatientID, VR.LO, survivor.identifier().issuer());
-        dataset.setString(Tags.PatientName, VR.PN, person.dicomName());
-        dataset.setString(Tags.PatientBirthDate, VR.DA,
-                person.birthDate() == null ? "" : DicomDateTime.formatDate(person.birthDate()));
-        dataset.setString(Tags.PatientSex, VR.CS, person.sex().name());
-        keepOldIdentifier(dataset, prior);
-        try (FileChannel channel = FileChannel.open(replacement, StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
-            Part10.write(out, file.fileMeta(), dataset, file.transferSyntax(), WriteOptions.DEFAULT);
-            out.flush();
-            channel.force(true);
-        }
-        Files.move(replacement, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        StoreLayout.forceDirectory(path.getParent());
-        LOG.log(System.Logger.Level.INFO, "{0}: patient {1} is now {2}", path.getFileName(), prior, survivor.identifier());
-    }
-
-    private static void keepOldIdentifier(Attributes dataset, PatientIdentifier prior) {
-        Sequence others = dataset.getSequence(Tags.OtherPatientIDsSequence);
-        Attributes item = (others == null ? dataset.newSequence(Tags.OtherPatientIDsSequence) : others).addItem();
-        item.setString(Tags.PatientID, VR.LO, prior.value());
-        item.setString(Tags.IssuerOfPatientID, VR.LO, prior.issuer());
-        item.setString(Tags.TypeOfPatientID, VR.CS, "TEXT");
     }
 }

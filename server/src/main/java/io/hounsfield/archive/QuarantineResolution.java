@@ -3,29 +3,13 @@ package io.hounsfield.archive;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
-import io.hounsfield.dicom.data.Attributes;
-import io.hounsfield.dicom.data.DicomDateTime;
 import io.hounsfield.dicom.data.Sequence;
-import io.hounsfield.dicom.data.VR;
-import io.hounsfield.dicom.dict.Tags;
-import io.hounsfield.dicom.io.DicomFile;
-import io.hounsfield.dicom.io.Part10;
-import io.hounsfield.dicom.io.WriteOptions;
 import io.hounsfield.exam.Exam;
 import io.hounsfield.exam.ExamService;
 import io.hounsfield.patient.Demographics;
 import io.hounsfield.patient.Patient;
 import io.hounsfield.patient.PatientService;
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -70,7 +54,8 @@ class QuarantineResolution {
                 WHERE se.study_id = ? AND i.quarantine_reason IS NOT NULL""").param(study.id()).query(String.class)
                 .list();
         for (String file : files) {
-            rewrite(layout.resolve(file), layout.newTemporaryFile(), patient, study.patientId());
+            PatientIdentityRewrite.rewrite(layout.resolve(file), layout.newTemporaryFile(), patient, study.patientId(),
+                    null);
         }
         Demographics person = patient.demographics();
         jdbc.sql("""
@@ -86,41 +71,5 @@ class QuarantineResolution {
                 .withDetail(files.size() + " instances filed under the ordered patient; Patient ID was '"
                         + study.patientId() + "'"));
         return files.size();
-    }
-
-    private static void rewrite(Path path, Path replacement, Patient patient, String formerPatientId) {
-        try {
-            DicomFile file = Part10.read(path);
-            Attributes dataset = file.dataset();
-            Demographics person = patient.demographics();
-            dataset.setString(Tags.PatientID, VR.LO, patient.identifier().value());
-            dataset.setString(Tags.IssuerOfPatientID, VR.LO, patient.identifier().issuer());
-            dataset.setString(Tags.PatientName, VR.PN, person.dicomName());
-            dataset.setString(Tags.PatientBirthDate, VR.DA,
-                    person.birthDate() == null ? "" : DicomDateTime.formatDate(person.birthDate()));
-            dataset.setString(Tags.PatientSex, VR.CS, person.sex().name());
-            Sequence others = dataset.getSequence(Tags.OtherPatientIDsSequence);
-            Attributes former = (others == null ? dataset.newSequence(Tags.OtherPatientIDsSequence) : others)
-                    .addItem();
-            former.setString(Tags.PatientID, VR.LO, formerPatientId);
-            former.setString(Tags.TypeOfPatientID, VR.CS, "TEXT");
-            try (FileChannel channel = FileChannel.open(replacement, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
-                Part10.write(out, file.fileMeta(), dataset, file.transferSyntax(), WriteOptions.DEFAULT);
-                out.flush();
-                channel.force(true);
-            }
-            Files.move(replacement, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            StoreLayout.forceDirectory(path.getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            try {
-                Files.deleteIfExists(replacement);
-            } catch (IOException ignored) {
-                // removed by recovery at the next start
-            }
-        }
     }
 }
