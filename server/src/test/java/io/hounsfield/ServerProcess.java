@@ -42,6 +42,20 @@ public final class ServerProcess implements AutoCloseable {
         return launch(httpPort, Map.of(), command);
     }
 
+    /** What a command run of the jar printed, and its exit code. */
+    public record CommandResult(int exitCode, String output) {
+    }
+
+    /** Runs {@code java -jar hounsfield.jar WORDS... --hounsfield.data-dir=DIR} to its end. */
+    public static CommandResult command(Path dataDir, String... words) throws Exception {
+        List<String> arguments = new ArrayList<>(List.of(words));
+        arguments.add("--hounsfield.data-dir=" + dataDir);
+        try (ServerProcess run = launch(0, Map.of(), arguments)) {
+            int exitCode = run.awaitExit(Duration.ofMinutes(2));
+            return new CommandResult(exitCode, run.output());
+        }
+    }
+
     /** Starts the jar configured by environment variables alone; they must set {@code SERVER_PORT}. */
     public static ServerProcess startWithEnvironment(Map<String, String> environment) throws IOException {
         return launch(Integer.parseInt(environment.get("SERVER_PORT")), environment, List.of());

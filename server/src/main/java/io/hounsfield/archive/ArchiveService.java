@@ -24,11 +24,17 @@ public class ArchiveService {
     }
 
     /**
-     * Files the quarantined instances of a study under the patient of the exam its accession number names, and
-     * releases them; returns how many. {@link IllegalArgumentException} if there is no such study or exam.
+     * Files the quarantined instances of a study under the exam with {@code accessionNumber} (blank: the exam the
+     * study's own accession number names), rewriting their patient and accession, and releases them; returns how
+     * many. {@link IllegalArgumentException} if there is no such study, exam or quarantined instance.
      */
-    public int assignToOrderedPatient(String studyInstanceUid, Actor actor) {
-        return resolution.assignToOrderedPatient(studyInstanceUid, actor);
+    public int assignToExam(String studyInstanceUid, String accessionNumber, Actor actor) {
+        return resolution.assignToExam(studyInstanceUid, accessionNumber, actor);
+    }
+
+    /** Deletes the quarantined instances of a study; returns how many. */
+    public int rejectQuarantined(String studyInstanceUid, Actor actor) {
+        return resolution.reject(studyInstanceUid, actor);
     }
 
     /** Stored studies matching {@code search} (at most 200, newest first); the search is audited. */

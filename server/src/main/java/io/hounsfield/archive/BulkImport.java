@@ -2,6 +2,7 @@ package io.hounsfield.archive;
 
 import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.dict.Tags;
+import io.hounsfield.dicom.dict.Uids;
 import io.hounsfield.dicom.io.Part10;
 import io.hounsfield.dicom.io.ReadOptions;
 import io.hounsfield.dicom.io.TransferSyntax;
@@ -14,93 +15,107 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Bulk import from the command line: {@code java -jar hounsfield.jar --hounsfield.archive.import=FOLDER} files every
- * DICOM file (PS3.10) under FOLDER through the same ingest as a C-STORE (parsed, fsync'ed, indexed, identity
- * checked) once the server has started, with {@code IMPORT} as the source AE title. Files that are not DICOM or
- * cannot be read are logged and skipped. Audited like stores: once per study and import run.
+ * Files every DICOM file (PS3.10) of a folder tree through the same ingest as a C-STORE (parsed, fsync'ed, indexed,
+ * identity checked), with {@code IMPORT} as the source AE title, on a few threads: one file is mostly waiting for
+ * fsync. Files that are not DICOM or cannot be read are reported, not fatal. Audited like stores: once per study
+ * and import run.
  */
 @Component
-class BulkImport implements ApplicationRunner {
+class BulkImport {
     static final String SOURCE = "IMPORT";
-    private static final System.Logger LOG = System.getLogger(BulkImport.class.getName());
+    private static final int THREADS = 4;
 
     private final Ingest ingest;
     private final ArchiveAudit audit;
-    private final String folder;
 
-    BulkImport(Ingest ingest, ArchiveAudit audit, @Value("${hounsfield.archive.import:}") String folder) {
+    BulkImport(Ingest ingest, ArchiveAudit audit) {
         this.ingest = ingest;
         this.audit = audit;
-        this.folder = folder;
     }
 
-    /** What an import did. */
-    record Result(int stored, int kept, int failed) {
-    }
-
-    @Override
-    public void run(ApplicationArguments arguments) throws IOException {
-        if (!folder.isBlank()) {
-            Result result = importFolder(Path.of(folder));
-            LOG.log(System.Logger.Level.INFO, "import of {0}: {1} stored, {2} already there, {3} failed", folder,
-                    result.stored(), result.kept(), result.failed());
-        }
-    }
-
-    Result importFolder(Path root) throws IOException {
-        List<Path> files;
+    /** The regular files under {@code root}, in path order. */
+    static List<Path> filesUnder(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
+            return walk.filter(Files::isRegularFile).sorted().toList();
         }
-        String run = "import of " + root + " at " + Instant.now();
-        int stored = 0;
-        int kept = 0;
-        int failed = 0;
-        for (Path file : files) {
-            StoreOutcome.Kind kind = importFile(file, run);
-            if (kind == StoreOutcome.Kind.STORED) {
-                stored++;
-            } else if (kind == StoreOutcome.Kind.KEPT) {
-                kept++;
-            } else {
-                failed++;
-            }
-        }
-        return new Result(stored, kept, failed);
     }
 
-    private StoreOutcome.Kind importFile(Path file, String run) {
+    /** Imports {@code files}, telling {@code progress} of each as it is done. */
+    void importFiles(Path root, List<Path> files, ImportProgress progress) throws InterruptedException {
+        String run = "import of " + root + " at " + Instant.now();
+        ExecutorService threads = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<?>> pending = files.stream()
+                    .<Future<?>>map(file -> threads.submit(() -> progress.done(file, sizeOf(file), importFile(file, run))))
+                    .toList();
+            for (Future<?> each : pending) {
+                each.get();
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("import thread failed", e.getCause());
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException gone) {
+            return 0;
+        }
+    }
+
+    /** What became of one file: stored, kept, skipped or failed, with why for the last two. */
+    record FileOutcome(Kind kind, String reason) {
+        enum Kind { STORED, KEPT, SKIPPED, FAILED }
+    }
+
+    FileOutcome importFile(Path file, String run) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
             Part10.Opened opened = Part10.open(in, ReadOptions.DEFAULT);
             Attributes meta = opened.fileMeta();
-            String sopClassUid = meta.getString(Tags.MediaStorageSOPClassUID);
-            String sopInstanceUid = meta.getString(Tags.MediaStorageSOPInstanceUID);
+            String sopClassUid = strip(meta.getString(Tags.MediaStorageSOPClassUID));
+            String sopInstanceUid = strip(meta.getString(Tags.MediaStorageSOPInstanceUID));
+            if (Uids.MediaStorageDirectoryStorage.equals(sopClassUid)) {
+                return new FileOutcome(FileOutcome.Kind.SKIPPED, "a DICOMDIR (media directory), not an instance");
+            }
+            if (meta.isEmpty()) {
+                return failed("no File Meta Information (PS3.10): not a DICOM file, or a bare data set");
+            }
             if (sopClassUid == null || sopInstanceUid == null) {
-                throw new IOException("no Media Storage SOP Class or Instance UID in the File Meta Information");
+                return failed("no Media Storage SOP Class or Instance UID in the File Meta Information");
             }
             // A deflated data set is read inflated, which is Explicit VR Little Endian (PS3.5 §A.5).
             String syntax = opened.transferSyntax().deflated() ? TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN.uid()
                     : opened.transferSyntax().uid();
             StoreRequest request = new StoreRequest(new AssociationInfo(SOURCE, SOURCE, null, run),
-                    0, sopClassUid.strip(), sopInstanceUid.strip(), syntax, null, 0);
+                    0, sopClassUid, sopInstanceUid, syntax, null, 0);
             StoreOutcome outcome = ingest.store(request, opened.reader().remainingInput());
             if (outcome.kind() == StoreOutcome.Kind.REJECTED) {
-                LOG.log(System.Logger.Level.WARNING, "import: {0} not stored: {1}", file, outcome.rejection());
                 audit.storeFailed(request, outcome.rejection());
-            } else {
-                audit.stored(request, outcome);
+                return failed(outcome.rejection());
             }
-            return outcome.kind();
+            audit.stored(request, outcome);
+            return new FileOutcome(outcome.kind() == StoreOutcome.Kind.STORED ? FileOutcome.Kind.STORED
+                    : FileOutcome.Kind.KEPT, null);
         } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "import: {0} not stored: {1}", file, e.toString());
-            return StoreOutcome.Kind.REJECTED;
+            return failed(e.getMessage() == null ? e.toString() : e.getMessage());
         }
+    }
+
+    private static FileOutcome failed(String reason) {
+        return new FileOutcome(FileOutcome.Kind.FAILED, reason);
+    }
+
+    private static String strip(String value) {
+        return value == null ? null : value.strip();
     }
 }

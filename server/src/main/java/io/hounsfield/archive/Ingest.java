@@ -52,7 +52,7 @@ class Ingest {
     private static String problemWith(StoreRequest request, ReceivedInstance received) {
         String sopInstanceUid = received.header().getString(Tags.SOPInstanceUID);
         if (sopInstanceUid == null || !sopInstanceUid.strip().equals(request.sopInstanceUid().strip())) {
-            return "SOP Instance UID of the data set differs from the C-STORE request's";
+            return "SOP Instance UID of the data set differs from the announced one (C-STORE request or File Meta)";
         }
         String studyUid = received.header().getString(Tags.StudyInstanceUID);
         String seriesUid = received.header().getString(Tags.SeriesInstanceUID);

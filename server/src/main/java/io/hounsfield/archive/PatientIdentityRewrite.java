@@ -22,16 +22,20 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Gives a stored file another patient's identity: Patient ID, issuer, name, birth date and sex rewritten, the
- * former ID kept in Other Patient IDs Sequence (IHE PIR). The new file is written beside the store in
+ * Gives a stored file another patient's identity: Patient ID, issuer, name, birth date and sex rewritten (and the
+ * Accession Number, when the file is filed under another exam), the former ID kept in Other Patient IDs Sequence (IHE PIR). The new file is written beside the store in
  * {@code replacement}, forced to disk and renamed over the old one, so a crash leaves one or the other whole.
  */
 final class PatientIdentityRewrite {
 
     private PatientIdentityRewrite() {}
 
-    /** @param formerIssuer the issuer of the former ID, or null when it is not known */
-    static void rewrite(Path path, Path replacement, Patient patient, String formerId, String formerIssuer) {
+    /**
+     * @param formerIssuer the issuer of the former ID, or null when it is not known
+     * @param accessionNumber the Accession Number to write, or null to keep the file's
+     */
+    static void rewrite(Path path, Path replacement, Patient patient, String formerId, String formerIssuer,
+            String accessionNumber) {
         try {
             DicomFile file = Part10.read(path);
             Attributes dataset = file.dataset();
@@ -42,6 +46,9 @@ final class PatientIdentityRewrite {
             dataset.setString(Tags.PatientBirthDate, VR.DA,
                     person.birthDate() == null ? "" : DicomDateTime.formatDate(person.birthDate()));
             dataset.setString(Tags.PatientSex, VR.CS, person.sex().name());
+            if (accessionNumber != null) {
+                dataset.setString(Tags.AccessionNumber, VR.SH, accessionNumber);
+            }
             Sequence others = dataset.getSequence(Tags.OtherPatientIDsSequence);
             Attributes former = (others == null ? dataset.newSequence(Tags.OtherPatientIDsSequence) : others).addItem();
             former.setString(Tags.PatientID, VR.LO, formerId);

@@ -51,7 +51,7 @@ class PatientReconciliation {
         for (long study : studies) {
             for (String file : files(study)) {
                 PatientIdentityRewrite.rewrite(layout.resolve(file), layout.newTemporaryFile(), survivor,
-                        prior.value(), prior.issuer());
+                        prior.value(), prior.issuer(), null);
             }
             updateIndex(study, survivor);
             audit.record(Actor.SYSTEM, AuditEntry.success("STUDY_RECONCILED", "STUDY", String.valueOf(study))

@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The quarantine list: objects stored but held back because their patient does not match their order. */
@@ -25,12 +26,28 @@ class QuarantineController {
         return "archive/quarantine";
     }
 
-    /** Files a quarantined study under the patient its order names (the fix when the modality had a wrong ID). */
-    @PostMapping("/archive/quarantine/{studyInstanceUid}/assign-to-order")
-    String assignToOrder(@PathVariable String studyInstanceUid, RedirectAttributes redirect) {
+    /**
+     * Files a quarantined study under an exam: the one its accession number names when none is typed (the modality
+     * had a wrong patient), or the one typed (the images belong to another exam).
+     */
+    @PostMapping("/archive/quarantine/{studyInstanceUid}/assign")
+    String assign(@PathVariable String studyInstanceUid, @RequestParam(defaultValue = "") String accessionNumber,
+            RedirectAttributes redirect) {
         try {
-            int released = archive.assignToOrderedPatient(studyInstanceUid, AuditService.currentActor());
-            redirect.addFlashAttribute("message", released + " images filed under the ordered patient.");
+            int released = archive.assignToExam(studyInstanceUid, accessionNumber, AuditService.currentActor());
+            redirect.addFlashAttribute("message", released + " images filed under the exam.");
+        } catch (IllegalArgumentException refused) {
+            redirect.addFlashAttribute("error", refused.getMessage());
+        }
+        return "redirect:/archive/quarantine";
+    }
+
+    /** Deletes the quarantined images of a study (images of nobody's exam, such as a test shot sent by mistake). */
+    @PostMapping("/archive/quarantine/{studyInstanceUid}/reject")
+    String reject(@PathVariable String studyInstanceUid, RedirectAttributes redirect) {
+        try {
+            int deleted = archive.rejectQuarantined(studyInstanceUid, AuditService.currentActor());
+            redirect.addFlashAttribute("message", deleted + " images rejected and deleted.");
         } catch (IllegalArgumentException refused) {
             redirect.addFlashAttribute("error", refused.getMessage());
         }

@@ -7,8 +7,10 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,6 +68,26 @@ class StoreLayout {
             throw new IllegalArgumentException("outside the store: " + relativePath);
         }
         return path;
+    }
+
+    /** The instance files in the store, wherever they are: {@code <study>/<series>/<instance>.dcm}. */
+    List<Path> instanceFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(root, 3)) {
+            return files.filter(file -> !file.startsWith(incoming) && Files.isRegularFile(file)
+                    && file.getFileName().toString().endsWith(".dcm")).toList();
+        }
+    }
+
+    /** Files of stores that never finished (their senders got no success). */
+    List<Path> temporaryFiles() throws IOException {
+        try (Stream<Path> files = Files.list(incoming)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(TEMPORARY_SUFFIX)).toList();
+        }
+    }
+
+    /** The path of {@code file} relative to the store root, with forward slashes as in the index. */
+    String relativize(Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
     }
 
     /** Makes a rename or new entry in {@code directory} durable (fsync of the directory). */

@@ -4,6 +4,7 @@ import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dicom.io.Part10;
 import io.hounsfield.dicom.io.ReadOptions;
+import io.hounsfield.system.RunMode;
 import io.hounsfield.system.SystemPhases;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,9 +30,12 @@ class StoreRecovery implements SmartLifecycle {
     private final ArchiveIndex index;
     private final IdentityCheck identity;
     private final TransactionTemplate transactions;
+    private final RunMode runMode;
     private volatile boolean running;
 
-    StoreRecovery(StoreLayout layout, ArchiveIndex index, IdentityCheck identity, TransactionTemplate transactions) {
+    StoreRecovery(StoreLayout layout, ArchiveIndex index, IdentityCheck identity, TransactionTemplate transactions,
+            RunMode runMode) {
+        this.runMode = runMode;
         this.layout = layout;
         this.index = index;
         this.identity = identity;
@@ -56,8 +59,8 @@ class StoreRecovery implements SmartLifecycle {
             int removed = removeTemporaryFiles();
             int indexed = 0;
             int unreadable = 0;
-            for (Path file : instanceFiles()) {
-                String relative = layout.root().relativize(file).toString().replace('\\', '/');
+            for (Path file : layout.instanceFiles()) {
+                String relative = layout.relativize(file);
                 if (index.containsFile(relative)) {
                     continue;
                 }
@@ -74,22 +77,11 @@ class StoreRecovery implements SmartLifecycle {
     }
 
     private int removeTemporaryFiles() throws IOException {
-        int removed = 0;
-        try (Stream<Path> files = Files.list(layout.incoming())) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(StoreLayout.TEMPORARY_SUFFIX))
-                    .toList()) {
-                Files.deleteIfExists(file);
-                removed++;
-            }
+        List<Path> temporary = layout.temporaryFiles();
+        for (Path file : temporary) {
+            Files.deleteIfExists(file);
         }
-        return removed;
-    }
-
-    private List<Path> instanceFiles() throws IOException {
-        try (Stream<Path> files = Files.walk(layout.root(), 3)) {
-            return files.filter(file -> !file.startsWith(layout.incoming()) && Files.isRegularFile(file)
-                    && file.getFileName().toString().endsWith(".dcm")).toList();
-        }
+        return temporary.size();
     }
 
     private boolean reindex(Path file, String relative) {
@@ -118,6 +110,12 @@ class StoreRecovery implements SmartLifecycle {
             LOG.log(System.Logger.Level.WARNING, "store recovery: {0} not indexed: {1}", file, e.toString());
             return false;
         }
+    }
+
+    /** A command leaves the store as it found it: {@code verify} must report what a crash left. */
+    @Override
+    public boolean isAutoStartup() {
+        return runMode.serving();
     }
 
     @Override

@@ -56,6 +56,11 @@ class ExamRepository {
         return jdbc.sql("SELECT * FROM exam WHERE accession_number = ?").param(accessionNumber).query(EXAM).optional();
     }
 
+    Optional<Exam> findByStudyInstanceUid(String studyInstanceUid) {
+        return jdbc.sql("SELECT * FROM exam WHERE study_instance_uid = ?").param(studyInstanceUid).query(EXAM)
+                .optional();
+    }
+
     List<Exam> findByOrder(long orderId) {
         return jdbc.sql("SELECT * FROM exam WHERE order_id = ? ORDER BY id").param(orderId).query(EXAM).list();
     }

@@ -78,6 +78,11 @@ public class ExamService {
         return exams.findByAccession(accessionNumber);
     }
 
+    /** The exam whose Study Instance UID the worklist gave the modality. */
+    public Optional<Exam> findByStudyInstanceUid(String studyInstanceUid) {
+        return exams.findByStudyInstanceUid(studyInstanceUid);
+    }
+
     public List<Exam> forOrder(long orderId) {
         return exams.findByOrder(orderId);
     }

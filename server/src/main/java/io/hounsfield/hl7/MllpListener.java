@@ -10,6 +10,7 @@ import io.hounsfield.system.HounsfieldProperties;
 import io.hounsfield.system.ListenerStartException;
 import io.hounsfield.system.StatusContributor;
 import io.hounsfield.system.StatusItem;
+import io.hounsfield.system.RunMode;
 import io.hounsfield.system.SystemPhases;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -38,9 +39,11 @@ class MllpListener implements SmartLifecycle, StatusContributor {
     private final Hl7Receiver receiver;
     private final HapiContext context;
     private final LoopbackServerSocketFactory sockets;
+    private final RunMode runMode;
     private HL7Service server;
 
-    MllpListener(HounsfieldProperties properties, Hl7Receiver receiver) throws IOException {
+    MllpListener(HounsfieldProperties properties, Hl7Receiver receiver, RunMode runMode) throws IOException {
+        this.runMode = runMode;
         this.settings = properties.hl7();
         this.receiver = receiver;
         this.sockets = new LoopbackServerSocketFactory(InetAddress.getByName(settings.bindAddress()));
@@ -112,6 +115,12 @@ class MllpListener implements SmartLifecycle, StatusContributor {
     @Override
     public int getPhase() {
         return SystemPhases.LISTENERS;
+    }
+
+    /** Not when the process runs a command instead of serving. */
+    @Override
+    public boolean isAutoStartup() {
+        return runMode.serving();
     }
 
     @Override

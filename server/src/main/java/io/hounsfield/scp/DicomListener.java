@@ -10,6 +10,7 @@ import io.hounsfield.system.HounsfieldProperties;
 import io.hounsfield.system.ListenerStartException;
 import io.hounsfield.system.StatusContributor;
 import io.hounsfield.system.StatusItem;
+import io.hounsfield.system.RunMode;
 import io.hounsfield.system.SystemPhases;
 import java.io.IOException;
 import java.util.List;
@@ -27,10 +28,12 @@ public class DicomListener implements SmartLifecycle, StatusContributor {
     private final List<DicomServiceProvider> providers;
     private final DicomPeerRegistry peers;
     private final AuditService audit;
+    private final RunMode runMode;
     private volatile DicomServer server;
 
     DicomListener(HounsfieldProperties properties, List<DicomServiceProvider> providers, DicomPeerRegistry peers,
-            AuditService audit) {
+            AuditService audit, RunMode runMode) {
+        this.runMode = runMode;
         this.settings = properties.dicom();
         this.providers = providers;
         this.peers = peers;
@@ -69,6 +72,12 @@ public class DicomListener implements SmartLifecycle, StatusContributor {
     @Override
     public int getPhase() {
         return SystemPhases.LISTENERS;
+    }
+
+    /** Not when the process runs a command instead of serving. */
+    @Override
+    public boolean isAutoStartup() {
+        return runMode.serving();
     }
 
     public String aeTitle() {

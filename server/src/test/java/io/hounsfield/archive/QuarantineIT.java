@@ -33,8 +33,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Identity reconciliation on ingest: images whose Patient ID is not the patient of the exam their accession number
- * names are stored but quarantined: not found by C-FIND, listed on the quarantine page, until someone files them
- * under the ordered patient.
+ * or Study Instance UID names, or carry another name or accession, are stored but quarantined: not found by C-FIND,
+ * listed on the quarantine page, until someone files them under an exam or rejects them.
  */
 @HounsfieldIntegrationTest
 class QuarantineIT {
@@ -72,8 +72,8 @@ class QuarantineIT {
         String rightPatientId = patients.get(exam.patientId()).identifier().value();
         TestStudies.Study wrong = TestStudies.Study.of("NOT-" + rightPatientId, "WRONG^PATIENT",
                 exam.accessionNumber(), "20260102");
-        TestStudies.Study right = TestStudies.Study.of(rightPatientId, "RIGHT^PATIENT", exam.accessionNumber(),
-                "20260102");
+        TestStudies.Study right = TestStudies.Study.of(rightPatientId, orderedName(exam).toLowerCase(),
+                exam.accessionNumber(), "20260102");
         storescu(TestStudies.write(work.resolve("wrong"), wrong, 1, 2, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN));
         storescu(TestStudies.write(work.resolve("right"), right, 1, 1, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN));
 
@@ -102,12 +102,12 @@ class QuarantineIT {
                 exam.accessionNumber(), "20260103");
         storescu(TestStudies.write(work.resolve("typo"), wrong, 1, 2, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN));
         assertThat(findStudies(exam.accessionNumber())).doesNotContain(wrong.studyUid());
-        String fix = "/archive/quarantine/" + wrong.studyUid() + "/assign-to-order";
+        String fix = "/archive/quarantine/" + wrong.studyUid() + "/assign";
         mvc.perform(post(fix).with(csrf()).with(user("student").roles("STUDENT"))).andExpect(status().isForbidden());
 
         mvc.perform(post(fix).with(csrf()).with(user("tech").roles("TECHNOLOGIST")))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("message", "2 images filed under the ordered patient."));
+                .andExpect(flash().attribute("message", "2 images filed under the exam."));
 
         assertThat(findStudies(exam.accessionNumber())).contains(wrong.studyUid());
         assertThat(archive.quarantine()).noneSatisfy(
@@ -123,10 +123,90 @@ class QuarantineIT {
                 .anySatisfy(event -> assertThat(event.objectId()).isEqualTo(wrong.studyUid()));
     }
 
+    @Test
+    void theRightPatientIdUnderAnotherNameIsQuarantined() throws Exception {
+        Exam exam = anExamWithAccession();
+        String rightPatientId = patients.get(exam.patientId()).identifier().value();
+        TestStudies.Study misnamed = TestStudies.Study.of(rightPatientId, "SOMEONE^ELSE", exam.accessionNumber(),
+                "20260104");
+        storescu(TestStudies.write(work.resolve("misnamed"), misnamed, 1, 1, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN));
+
+        assertThat(findStudies(exam.accessionNumber())).doesNotContain(misnamed.studyUid());
+        assertThat(archive.quarantine()).anySatisfy(study -> {
+            assertThat(study.studyInstanceUid()).isEqualTo(misnamed.studyUid());
+            assertThat(study.reason()).contains("Patient Name 'SOMEONE^ELSE'").contains(orderedName(exam))
+                    .doesNotContain("Patient ID");
+        });
+    }
+
+    @Test
+    void imagesOfTheWorklistStudyUnderAnotherAccessionAreQuarantinedAndCanBeFiledUnderTheRightExam() throws Exception {
+        List<Exam> today = examsWithAccession();
+        Exam ordered = today.get(1);
+        Exam actual = today.get(2);
+        String patientId = patients.get(ordered.patientId()).identifier().value();
+        TestStudies.Study mixedUp = new TestStudies.Study(ordered.studyInstanceUid(), patientId, orderedName(ordered),
+                "X" + ordered.accessionNumber(), "20260105", "CT");
+        storescu(TestStudies.write(work.resolve("mixed"), mixedUp, 1, 2, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN));
+        assertThat(archive.quarantine()).anySatisfy(study -> {
+            assertThat(study.studyInstanceUid()).isEqualTo(ordered.studyInstanceUid());
+            assertThat(study.reason()).contains("Accession Number 'X" + ordered.accessionNumber() + "'");
+        });
+
+        mvc.perform(post("/archive/quarantine/" + mixedUp.studyUid() + "/assign").with(csrf())
+                        .param("accessionNumber", "NO-SUCH-ACCESSION").with(user("tech").roles("TECHNOLOGIST")))
+                .andExpect(flash().attribute("error", "no exam has accession number 'NO-SUCH-ACCESSION'"));
+        mvc.perform(post("/archive/quarantine/" + mixedUp.studyUid() + "/assign").with(csrf())
+                        .param("accessionNumber", actual.accessionNumber()).with(user("tech").roles("TECHNOLOGIST")))
+                .andExpect(flash().attribute("message", "2 images filed under the exam."));
+
+        assertThat(findStudies(actual.accessionNumber())).contains(mixedUp.studyUid());
+        String actualPatientId = patients.get(actual.patientId()).identifier().value();
+        for (StoredInstance instance : index.instancesOfStudy(mixedUp.studyUid())) {
+            Attributes dataset = Part10.read(data.store().resolve(instance.filePath())).dataset();
+            assertThat(dataset.getString(Tags.AccessionNumber)).isEqualTo(actual.accessionNumber());
+            assertThat(dataset.getString(Tags.PatientID)).isEqualTo(actualPatientId);
+            assertThat(dataset.getString(Tags.PatientName)).isEqualTo(orderedName(actual));
+        }
+    }
+
+    @Test
+    void aRejectedStudyIsDeletedFilesAndRowsAndAudited() throws Exception {
+        Exam exam = anExamWithAccession();
+        TestStudies.Study stray = TestStudies.Study.of("TEST-SHOT", "PHANTOM^WATER", exam.accessionNumber(), "20260106");
+        List<Path> sent = TestStudies.write(work.resolve("stray"), stray, 1, 2, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN);
+        storescu(sent);
+        List<Path> storedFiles = index.instancesOfStudy(stray.studyUid()).stream()
+                .map(instance -> data.store().resolve(instance.filePath())).toList();
+        assertThat(storedFiles).hasSize(2).allSatisfy(file -> assertThat(file).isRegularFile());
+
+        mvc.perform(post("/archive/quarantine/" + stray.studyUid() + "/reject").with(csrf())
+                        .with(user("student").roles("STUDENT"))).andExpect(status().isForbidden());
+        mvc.perform(post("/archive/quarantine/" + stray.studyUid() + "/reject").with(csrf())
+                        .with(user("lead").roles("LEAD")))
+                .andExpect(flash().attribute("message", "2 images rejected and deleted."));
+
+        assertThat(archive.instanceCount(stray.studyUid())).isZero();
+        assertThat(storedFiles).allSatisfy(file -> assertThat(file).doesNotExist());
+        assertThat(archive.quarantine()).noneSatisfy(
+                study -> assertThat(study.studyInstanceUid()).isEqualTo(stray.studyUid()));
+        assertThat(audit.search(new AuditQuery("lead", null, "QUARANTINE_REJECTED", null, null, 0)))
+                .anySatisfy(event -> assertThat(event.objectId()).isEqualTo(stray.studyUid()));
+    }
+
+    private String orderedName(Exam exam) {
+        return patients.get(exam.patientId()).demographics().dicomName();
+    }
+
     private Exam anExamWithAccession() {
-        return exams.forDay(LocalDate.now(), ZoneId.systemDefault()).stream()
-                .filter(exam -> exam.accessionNumber() != null && !exam.accessionNumber().isBlank())
-                .findFirst().orElseThrow(() -> new AssertionError("demo data has no exam today"));
+        return examsWithAccession().get(0);
+    }
+
+    private List<Exam> examsWithAccession() {
+        List<Exam> today = exams.forDay(LocalDate.now(), ZoneId.systemDefault()).stream()
+                .filter(exam -> exam.accessionNumber() != null && !exam.accessionNumber().isBlank()).toList();
+        assertThat(today).as("demo exams today").hasSizeGreaterThan(2);
+        return today;
     }
 
     private void storescu(List<Path> files) throws Exception {
