@@ -9,6 +9,7 @@ import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dicom.dict.Uids;
 import io.hounsfield.dicom.net.dimse.Dimse;
 import io.hounsfield.dicom.net.dimse.Status;
+import io.hounsfield.dicom.net.service.AssociationInfo;
 import io.hounsfield.dicom.net.service.NRequest;
 import io.hounsfield.dicom.net.service.NResponse;
 import io.hounsfield.dicom.net.service.NService;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Storage Commitment Push Model SCP (PS3.4 Annex J): an N-ACTION "Request Storage Commitment" is answered at once,
- * then the result follows as an N-EVENT-REPORT on the same association (§J.3.3): event type 1 when every referenced
+ * then the result follows as an N-EVENT-REPORT on the same association, or on a new one when the requestor has
+ * released it ({@link CommitmentReportSender}; §J.3.3): event type 1 when every referenced
  * instance is indexed with its SOP class and its file is in the store, else 2 with the failures (0x0112 no such
  * instance, 0x0119 SOP class differs). Quarantined instances are safely stored, so they are committed too.
  */
@@ -37,9 +39,11 @@ class CommitmentScp implements NService {
     private final PeerCheck peers;
     private final ArchiveAudit archiveAudit;
     private final AuditService audit;
+    private final CommitmentReportSender reports;
 
     CommitmentScp(ArchiveIndex index, StoreLayout layout, PeerCheck peers, ArchiveAudit archiveAudit,
-            AuditService audit) {
+            AuditService audit, CommitmentReportSender reports) {
+        this.reports = reports;
         this.index = index;
         this.layout = layout;
         this.peers = peers;
@@ -69,6 +73,12 @@ class CommitmentScp implements NService {
                 + failures + " failed"));
         return new NResponse(Status.SUCCESS, null, null, new NResponse.EventReport(Uids.StorageCommitmentPushModel,
                 Uids.StorageCommitmentPushModelInstance, failures == 0 ? ALL_COMMITTED : SOME_FAILED, result));
+    }
+
+    /** The modality released the association before the result was sent: a new association carries it. */
+    @Override
+    public void eventReportUndelivered(AssociationInfo association, NResponse.EventReport report) {
+        reports.send(association.callingAeTitle().strip(), report);
     }
 
     private Attributes result(String transactionUid, Sequence references) {

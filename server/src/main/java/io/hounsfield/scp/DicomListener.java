@@ -2,6 +2,8 @@ package io.hounsfield.scp;
 
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.dicom.net.ApplicationEntity;
+import io.hounsfield.dicom.net.AssociationPolicy;
+import io.hounsfield.dicom.net.DicomClient;
 import io.hounsfield.dicom.net.DicomServer;
 import io.hounsfield.dicom.net.NetworkOptions;
 import io.hounsfield.dicom.net.service.ServiceRegistry;
@@ -82,6 +84,13 @@ public class DicomListener implements SmartLifecycle, StatusContributor {
 
     public String aeTitle() {
         return settings.aeTitle();
+    }
+
+    /** A client that opens associations as Hounsfield's AE, e.g. to deliver a storage commitment report. */
+    public DicomClient client() {
+        NetworkOptions options = NetworkOptions.DEFAULT.withMaxPduLength(settings.maxPduLength());
+        return new DicomClient(new ApplicationEntity(settings.aeTitle(), new ServiceRegistry(),
+                AssociationPolicy.calledAeTitle(settings.aeTitle()), options));
     }
 
     /** The port actually bound (differs from the setting when that is 0). */

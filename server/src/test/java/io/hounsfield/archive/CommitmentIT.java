@@ -10,15 +10,20 @@ import io.hounsfield.dicom.io.TransferSyntax;
 import io.hounsfield.dicom.net.ApplicationEntity;
 import io.hounsfield.dicom.net.Association;
 import io.hounsfield.dicom.net.DicomClient;
+import io.hounsfield.dicom.net.DicomServer;
 import io.hounsfield.dicom.net.PresentationContexts;
 import io.hounsfield.dicom.net.Scu;
 import io.hounsfield.dicom.net.service.DicomInstance;
 import io.hounsfield.dicom.net.service.ServiceRegistry;
 import io.hounsfield.dicom.tool.StorageCommitmentScu;
+import io.hounsfield.equipment.DicomPeer;
+import io.hounsfield.equipment.DicomPeerRegistry;
+import io.hounsfield.equipment.PeerPermission;
 import io.hounsfield.scp.DicomListener;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +36,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CommitmentIT {
     @Autowired
     DicomListener listener;
+
+    @Autowired
+    DicomPeerRegistry peers;
 
     @TempDir
     Path work;
@@ -65,6 +73,37 @@ class CommitmentIT {
             assertThat(some.committed()).isEqualTo(2);
             assertThat(some.information().getSequence(Tags.FailedSOPSequence).items())
                     .extracting(item -> item.getInt(Tags.FailureReason, 0)).containsExactly(0x0112, 0x0119);
+        }
+    }
+
+    @Test
+    void whenTheModalityHasReleasedTheResultComesOnANewAssociationItAccepts() throws Exception {
+        ServiceRegistry services = new ServiceRegistry().normalized(Uids.StorageCommitmentPushModel,
+                StorageCommitmentScu.receiver(reports));
+        try (DicomServer modality = DicomServer.start(ApplicationEntity.of("CT9", services), "127.0.0.1", 0)) {
+            peers.save(new DicomPeer("CT9", "commitment on a new association", "127.0.0.1", modality.port(), "CT",
+                    null, Set.of(PeerPermission.STORE, PeerPermission.COMMIT), true));
+            TestStudies.Study study = TestStudies.Study.of("COM-2", "COMMIT^LATER", "COMACC2", "20250502");
+            DicomInstance instance = DicomInstance.ofFile(TestStudies.write(work, study, 1, 1,
+                    TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN).get(0));
+            PresentationContexts contexts = new PresentationContexts()
+                    .addStorage(Uids.CTImageStorage, Uids.ExplicitVRLittleEndian)
+                    .add(Uids.StorageCommitmentPushModel, Uids.ExplicitVRLittleEndian);
+            // The requesting association takes no report: it is released at once, or refuses one sent on it.
+            try (Association association = new DicomClient(ApplicationEntity.of("CT9", new ServiceRegistry()))
+                    .connect("127.0.0.1", listener.port(), "HOUNSFIELD", contexts)) {
+                assertThat(new Scu(association).store(instance)).isZero();
+                assertThat(new Scu(association).nAction(Uids.StorageCommitmentPushModel,
+                        Uids.StorageCommitmentPushModelInstance, 1,
+                        StorageCommitmentScu.actionInformation(List.of(instance), "2.25.1004")).status()).isZero();
+                association.release();
+            }
+
+            StorageCommitmentScu.Report report = reports.poll(30, TimeUnit.SECONDS);
+            assertThat(report).as("report on a new association").isNotNull();
+            assertThat(report.information().getString(Tags.TransactionUID)).isEqualTo("2.25.1004");
+            assertThat(report.eventTypeId()).isEqualTo(1);
+            assertThat(report.committed()).isEqualTo(1);
         }
     }
 

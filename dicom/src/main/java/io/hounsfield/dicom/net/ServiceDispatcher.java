@@ -162,12 +162,27 @@ final class ServiceDispatcher {
         }
         respond(contextId, response, answer.dataset() == null ? null : Datasets.writer(answer.dataset()));
         NResponse.EventReport report = answer.eventReport();
-        if (report != null && association.isOpen()) {
-            int status = new Scu(association).nEventReport(report.sopClassUid(), report.sopInstanceUid(),
-                    report.eventTypeId(), report.information()).status();
-            Association.LOG.log(System.Logger.Level.INFO, "{0}: N-EVENT-REPORT answered {1}", association.name(),
-                    Status.toString(status));
+        if (report != null) {
+            sendEventReport(service, report);
         }
+    }
+
+    private void sendEventReport(NService service, NResponse.EventReport report) {
+        if (association.isOpen()) {
+            try {
+                int status = new Scu(association).nEventReport(report.sopClassUid(), report.sopInstanceUid(),
+                        report.eventTypeId(), report.information()).status();
+                Association.LOG.log(System.Logger.Level.INFO, "{0}: N-EVENT-REPORT answered {1}", association.name(),
+                        Status.toString(status));
+                if (Status.isSuccess(status)) {
+                    return;
+                }
+            } catch (IOException | IllegalStateException e) {
+                Association.LOG.log(System.Logger.Level.INFO, "{0}: N-EVENT-REPORT not delivered: {1}",
+                        association.name(), e.toString());
+            }
+        }
+        service.eventReportUndelivered(association.info(), report);
     }
 
     void respond(int contextId, Attributes response, DataWriter dataset) {
