@@ -6,10 +6,12 @@ import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dicom.dict.Uids;
 import io.hounsfield.dicom.net.service.DicomInstance;
+import io.hounsfield.dicom.net.service.DimseRefusal;
 import io.hounsfield.dicom.net.service.GetService;
 import io.hounsfield.dicom.net.service.MoveService;
 import io.hounsfield.dicom.net.service.QueryRequest;
 import io.hounsfield.equipment.PeerPermission;
+import io.hounsfield.system.Failure;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +27,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RetrieveScp implements MoveService, GetService {
+    private static final int IDENTIFIER_DOES_NOT_MATCH_SOP_CLASS = 0xA900;
+
     private final ArchiveQueries queries;
     private final StoreLayout layout;
     private final PeerCheck peers;
@@ -46,19 +50,22 @@ class RetrieveScp implements MoveService, GetService {
                 .map(peer -> new Destination(peer.aeTitle(), peer.host(), peer.port()));
     }
 
-    /**
-     * The toolkit answers an exception here with 0xC000; it has no way yet to answer 0x0124 (Not Authorized) or
-     * 0xA900 from a retrieve.
-     */
+    /** A peer without permission gets 0x0124 (Not Authorized), an identifier without its unique key 0xA900. */
     @Override
     public List<DicomInstance> retrieve(QueryRequest request, Attributes keys) throws IOException {
         if (!peers.may(request.association(), PeerPermission.RETRIEVE)) {
             archiveAudit.refused(request.association(), "retrieve", "peer may not retrieve");
-            throw new IOException(request.association().callingAeTitle() + " may not retrieve");
+            throw new DimseRefusal(Failure.NOT_AUTHORIZED.dimseStatus(),
+                    request.association().callingAeTitle() + " may not retrieve");
         }
         boolean patientRoot = request.sopClassUid().equals(Uids.PatientRootQueryRetrieveInformationModelMove)
                 || request.sopClassUid().equals(Uids.PatientRootQueryRetrieveInformationModelGet);
-        List<ArchiveQueries.Retrievable> matches = queries.retrievable(level(keys, patientRoot), keys);
+        List<ArchiveQueries.Retrievable> matches;
+        try {
+            matches = queries.retrievable(level(keys, patientRoot), keys);
+        } catch (IOException badIdentifier) {
+            throw new DimseRefusal(IDENTIFIER_DOES_NOT_MATCH_SOP_CLASS, badIdentifier.getMessage());
+        }
         List<DicomInstance> instances = new ArrayList<>(matches.size());
         Map<String, String> patientsByStudy = new LinkedHashMap<>();
         for (ArchiveQueries.Retrievable match : matches) {

@@ -142,6 +142,29 @@ class RetrieveIT {
             assertThat(files).isEmpty();
         }
         assertThat(get.output()).doesNotContain("Success");
+
+        Attributes keys = new Attributes();
+        keys.setString(Tags.QueryRetrieveLevel, VR.CS, "STUDY");
+        keys.setString(Tags.StudyInstanceUID, VR.UI, study.studyUid());
+        try (Association association = connect("CT1", Uids.StudyRootQueryRetrieveInformationModelMove)) {
+            Scu.RetrieveResult result = new Scu(association).move(Uids.StudyRootQueryRetrieveInformationModelMove,
+                    "MOVEDEST", keys);
+            association.release();
+            assertThat(result.status()).as("Not Authorized").isEqualTo(0x0124);
+        }
+    }
+
+    @Test
+    void anIdentifierWithoutTheUniqueKeyOfItsLevelIsRefused() throws Exception {
+        Attributes keys = new Attributes();
+        keys.setString(Tags.QueryRetrieveLevel, VR.CS, "SERIES");
+        keys.setString(Tags.StudyInstanceUID, VR.UI, study.studyUid());
+        try (Association association = connect("VIEWER", Uids.StudyRootQueryRetrieveInformationModelMove)) {
+            Scu.RetrieveResult result = new Scu(association).move(Uids.StudyRootQueryRetrieveInformationModelMove,
+                    "MOVEDEST", keys);
+            association.release();
+            assertThat(result.status()).as("Identifier does not match SOP Class").isEqualTo(0xA900);
+        }
     }
 
     private void assertDeliveredByteForByte(Path directory, int expected) throws Exception {

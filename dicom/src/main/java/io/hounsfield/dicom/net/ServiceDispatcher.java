@@ -6,6 +6,7 @@ import io.hounsfield.dicom.net.dimse.Commands;
 import io.hounsfield.dicom.net.dimse.Dimse;
 import io.hounsfield.dicom.net.dimse.FragmentPipe;
 import io.hounsfield.dicom.net.dimse.Status;
+import io.hounsfield.dicom.net.service.DimseRefusal;
 import io.hounsfield.dicom.net.service.EchoService;
 import io.hounsfield.dicom.net.service.FindService;
 import io.hounsfield.dicom.net.service.NRequest;
@@ -84,6 +85,14 @@ final class ServiceDispatcher {
                         normalized(contextId, command, dataset);
                 default -> respond(contextId, Commands.response(command, Status.UNRECOGNIZED_OPERATION, false), null);
             }
+        } catch (DimseRefusal refusal) {
+            Association.LOG.log(System.Logger.Level.INFO, "{0}: {1} refused with {2}: {3}", association.name(), dimse,
+                    Status.toString(refusal.status()), refusal.getMessage());
+            Attributes response = Commands.response(command, refusal.status(), false);
+            String comment = refusal.getMessage() == null ? "" : refusal.getMessage();
+            response.setString(Tags.ErrorComment, io.hounsfield.dicom.data.VR.LO,
+                    comment.substring(0, Math.min(64, comment.length())));
+            respond(contextId, response, null);
         } catch (IOException | RuntimeException e) {
             Association.LOG.log(System.Logger.Level.WARNING, "{0}: {1} failed: {2}", association.name(), dimse,
                     e.toString());
