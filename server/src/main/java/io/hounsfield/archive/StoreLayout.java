@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class StoreLayout {
     static final String TEMPORARY_SUFFIX = ".part";
+    private static final String CLEAN_STOP_MARK = "clean-stop";
     private static final Pattern UID = Pattern.compile("(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))*");
 
     private final Path root;
@@ -88,6 +89,27 @@ class StoreLayout {
     /** The path of {@code file} relative to the store root, with forward slashes as in the index. */
     String relativize(Path file) {
         return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** Whether the last run stopped cleanly; the mark is taken away, as this run may not. */
+    boolean cleanlyStopped() {
+        try {
+            boolean clean = Files.deleteIfExists(root.resolve(CLEAN_STOP_MARK));
+            forceDirectory(root);
+            return clean;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Leaves the mark of a clean stop: every stored file has its index row. */
+    void markCleanStop() {
+        try {
+            Files.writeString(root.resolve(CLEAN_STOP_MARK), java.time.Instant.now().toString());
+            forceDirectory(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Makes a rename or new entry in {@code directory} durable (fsync of the directory). */

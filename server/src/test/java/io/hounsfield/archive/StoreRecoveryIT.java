@@ -13,7 +13,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** What a crash leaves behind is cleaned up: temporary files removed, files without index rows indexed. */
+/**
+ * What a crash leaves behind is cleaned up: temporary files removed, files without index rows indexed; after a clean
+ * stop the store is not walked.
+ */
 @HounsfieldIntegrationTest
 class StoreRecoveryIT {
     @Autowired
@@ -51,5 +54,26 @@ class StoreRecoveryIT {
         assertThat(result.filesIndexed()).isGreaterThanOrEqualTo(1);
         assertThat(result.filesUnreadable()).isGreaterThanOrEqualTo(1);
         assertThat(recovery.recover().filesIndexed()).isZero();
+    }
+
+    @Test
+    void afterACleanStopOnlyTemporaryFilesAreLookedFor() throws Exception {
+        TestStudies.Study study = TestStudies.Study.of("REC-2", "RECOVER^CLEAN", "RECACC2", "20250402");
+        Attributes image = TestStudies.image(study, TestStudies.newUid(), 1, 1);
+        Path unindexed = data.store().resolve(StoreLayout.relativePath(study.studyUid(),
+                image.getString(Tags.SeriesInstanceUID), image.getString(Tags.SOPInstanceUID)));
+        Files.createDirectories(unindexed.getParent());
+        Part10.write(unindexed, image, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN);
+        Path temporary = data.store().resolve("incoming").resolve("interrupted" + StoreLayout.TEMPORARY_SUFFIX);
+        Files.write(temporary, new byte[10]);
+
+        recovery.stop();
+        recovery.start();
+
+        assertThat(temporary).doesNotExist();
+        assertThat(index.instance(image.getString(Tags.SOPInstanceUID))).as("no walk after a clean stop").isEmpty();
+
+        recovery.start();
+        assertThat(index.instance(image.getString(Tags.SOPInstanceUID))).as("the mark is used once").isPresent();
     }
 }
