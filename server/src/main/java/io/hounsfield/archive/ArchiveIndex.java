@@ -51,6 +51,20 @@ class ArchiveIndex {
                 .query(Long.class).single() > 0;
     }
 
+    /** Deletes the series, and then its study, if no instance is left in it (after a replace moved one away). */
+    void removeIfEmpty(String seriesInstanceUid) {
+        Long studyId = jdbc.sql("""
+                DELETE FROM archive_series se WHERE se.series_instance_uid = ?
+                    AND NOT EXISTS (SELECT 1 FROM archive_instance i WHERE i.series_id = se.id)
+                RETURNING se.study_id""").param(seriesInstanceUid).query(Long.class).optional().orElse(null);
+        if (studyId != null) {
+            jdbc.sql("""
+                    DELETE FROM archive_study st WHERE st.id = ?
+                        AND NOT EXISTS (SELECT 1 FROM archive_series se WHERE se.study_id = st.id)""")
+                    .param(studyId).update();
+        }
+    }
+
     /** Adds or updates the study, series and instance rows; returns the instance row's id. */
     long index(IndexEntry entry, String quarantineReason) {
         long studyId = upsertStudy(entry.study());

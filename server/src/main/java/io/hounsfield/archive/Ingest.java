@@ -81,6 +81,7 @@ class Ingest {
             String quarantine = identity.problemWith(entry.study());
             moveIntoPlace(received.temporaryFile(), target, existing.isEmpty());
             index.index(entry, quarantine);
+            existing.ifPresent(replaced -> index.removeIfEmpty(replaced.seriesInstanceUid()));
             return StoreOutcome.stored(entry, existing.orElse(null), quarantine);
         });
         removeReplacedFile(outcome, relative);

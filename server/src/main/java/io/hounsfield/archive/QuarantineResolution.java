@@ -28,14 +28,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class QuarantineResolution {
     private final JdbcClient jdbc;
+    private final ArchiveIndex index;
     private final StoreLayout layout;
     private final ExamService exams;
     private final PatientService patients;
     private final AuditService audit;
 
-    QuarantineResolution(JdbcClient jdbc, StoreLayout layout, ExamService exams, PatientService patients,
-            AuditService audit) {
+    QuarantineResolution(JdbcClient jdbc, ArchiveIndex index, StoreLayout layout, ExamService exams,
+            PatientService patients, AuditService audit) {
         this.jdbc = jdbc;
+        this.index = index;
         this.layout = layout;
         this.exams = exams;
         this.patients = patients;
@@ -83,17 +85,11 @@ class QuarantineResolution {
     int reject(String studyInstanceUid, Actor actor) {
         Study study = lockStudy(studyInstanceUid);
         List<String> files = quarantinedFiles(study);
-        jdbc.sql("""
-                DELETE FROM archive_instance WHERE quarantine_reason IS NOT NULL
-                    AND series_id IN (SELECT id FROM archive_series WHERE study_id = ?)""").param(study.id()).update();
-        jdbc.sql("""
-                DELETE FROM archive_series se WHERE se.study_id = ?
-                    AND NOT EXISTS (SELECT 1 FROM archive_instance i WHERE i.series_id = se.id)""")
-                .param(study.id()).update();
-        jdbc.sql("""
-                DELETE FROM archive_study st WHERE st.id = ?
-                    AND NOT EXISTS (SELECT 1 FROM archive_series se WHERE se.study_id = st.id)""")
-                .param(study.id()).update();
+        List<String> series = jdbc.sql("""
+                DELETE FROM archive_instance i USING archive_series se WHERE se.id = i.series_id AND se.study_id = ?
+                    AND i.quarantine_reason IS NOT NULL RETURNING se.series_instance_uid""").param(study.id())
+                .query(String.class).list();
+        series.stream().distinct().forEach(index::removeIfEmpty);
         // Files go once the rows are gone for good: a crash in between leaves files that recovery re-indexes, and
         // the identity check quarantines again.
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -6,6 +6,7 @@ import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dicom.dict.Uids;
 import io.hounsfield.dicom.net.dimse.Status;
+import io.hounsfield.dicom.net.service.DimseRefusal;
 import io.hounsfield.dicom.net.service.FindService;
 import io.hounsfield.dicom.net.service.QueryRequest;
 import io.hounsfield.equipment.PeerPermission;
@@ -21,15 +22,18 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class QueryScp implements FindService {
-    static final int MAX_MATCHES = 5_000;
+    private static final int OUT_OF_RESOURCES = 0xA700;
     private static final System.Logger LOG = System.getLogger(QueryScp.class.getName());
 
     private final ArchiveQueries queries;
     private final PeerCheck peers;
     private final ArchiveAudit archiveAudit;
     private final AuditService audit;
+    private final int maxMatches;
 
-    QueryScp(ArchiveQueries queries, PeerCheck peers, ArchiveAudit archiveAudit, AuditService audit) {
+    QueryScp(ArchiveQueries queries, PeerCheck peers, ArchiveAudit archiveAudit, AuditService audit,
+            ArchiveProperties properties) {
+        this.maxMatches = properties.maxQueryMatches();
         this.queries = queries;
         this.peers = peers;
         this.archiveAudit = archiveAudit;
@@ -49,10 +53,15 @@ class QueryScp implements FindService {
         }
         List<Map<String, Object>> rows;
         try {
-            rows = queries.find(level, keys, MAX_MATCHES);
+            rows = queries.find(level, keys, maxMatches + 1);
         } catch (IllegalArgumentException e) {
             LOG.log(System.Logger.Level.WARNING, "{0} << C-FIND-RQ: {1}", request.association().name(), e.getMessage());
             return Status.IDENTIFIER_DOES_NOT_MATCH_SOP_CLASS;
+        }
+        if (rows.size() > maxMatches) {
+            // No C-FIND status means "partial"; cutting the list short would look complete to the user.
+            archiveAudit.refused(request.association(), "C-FIND", "more than " + maxMatches + " matches");
+            throw new DimseRefusal(OUT_OF_RESOURCES, "more than " + maxMatches + " matches: narrow the query");
         }
         String patientId = keys.getString(Tags.PatientID);
         boolean onePatient = patientId != null && !patientId.isBlank() && !patientId.contains("*")

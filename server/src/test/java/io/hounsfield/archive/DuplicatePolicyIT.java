@@ -19,11 +19,15 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** {@code hounsfield.archive.duplicates}: KEEP (the default, see ArchiveIT) or REPLACE the stored copy. */
 @HounsfieldIntegrationTest
 class DuplicatePolicyIT {
+    @Autowired
+    JdbcClient jdbc;
+
     @Autowired
     StoreLayout layout;
 
@@ -45,7 +49,7 @@ class DuplicatePolicyIT {
     @Test
     void replaceOverwritesTheStoredCopyAndMovesItWhenItsSeriesChanged() throws Exception {
         Ingest replacing = new Ingest(layout, index, transactions,
-                new ArchiveProperties(ArchiveProperties.DuplicatePolicy.REPLACE), identity);
+                new ArchiveProperties(ArchiveProperties.DuplicatePolicy.REPLACE, 5000), identity);
         TestStudies.Study study = TestStudies.Study.of("DUP-1", "DUPLICATE^DORA", "DUPACC1", "20250701");
         Attributes original = TestStudies.image(study, TestStudies.newUid(), 1, 1);
         String uid = original.getString(Tags.SOPInstanceUID);
@@ -65,6 +69,9 @@ class DuplicatePolicyIT {
                 .isEqualTo("CORRECTED");
         assertThat(data.store().resolve(firstPath)).doesNotExist();
         assertThat(index.instancesOfStudy(study.studyUid())).hasSize(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM archive_series WHERE series_instance_uid = ?")
+                .param(outcome.replaced().seriesInstanceUid()).query(Long.class).single())
+                .as("the emptied series is gone").isZero();
     }
 
     private StoreOutcome store(Ingest ingest, Attributes dataset) throws Exception {
