@@ -1,5 +1,7 @@
 package io.hounsfield.equipment;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -12,7 +14,8 @@ public record DicomPeer(String aeTitle, String description, String host, Integer
         String stationName, Set<PeerPermission> permissions, boolean enabled) {
 
     public DicomPeer {
-        permissions = Set.copyOf(permissions);
+        // In declaration order, so that lists of them read the same everywhere.
+        permissions = permissions.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(permissions));
     }
 
     public boolean may(PeerPermission permission) {

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.hounsfield.Dcmtk;
 import io.hounsfield.HounsfieldIntegrationTest;
 import io.hounsfield.audit.AuditQuery;
 import io.hounsfield.audit.AuditService;

@@ -2,6 +2,7 @@ package io.hounsfield.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hounsfield.Dcmtk;
 import io.hounsfield.HounsfieldIntegrationTest;
 import io.hounsfield.dicom.io.TransferSyntax;
 import io.hounsfield.scp.DicomListener;

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.hounsfield.Dcmtk;
 import io.hounsfield.HounsfieldIntegrationTest;
 import io.hounsfield.audit.AuditQuery;
 import io.hounsfield.audit.AuditService;

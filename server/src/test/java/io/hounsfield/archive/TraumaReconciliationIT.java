@@ -2,6 +2,7 @@ package io.hounsfield.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hounsfield.Dcmtk;
 import io.hounsfield.HounsfieldIntegrationTest;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.dicom.data.Attributes;
@@ -22,14 +23,12 @@ import io.hounsfield.patient.Sex;
 import io.hounsfield.scp.DicomListener;
 import io.hounsfield.system.DataDirectory;
 import io.hounsfield.system.UidGenerator;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -138,12 +137,8 @@ class TraumaReconciliationIT {
         }
     }
 
-    private static void run(List<String> command) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("TCP_NODELAY", "1");
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(String.join(" ", command) + "\n" + output).isZero();
+    private void run(List<String> command) throws Exception {
+        Dcmtk.Run run = Dcmtk.run(work, command.toArray(String[]::new));
+        assertThat(run.exitCode()).as(String.join(" ", command) + "\n" + run.output()).isZero();
     }
 }

@@ -2,6 +2,7 @@ package io.hounsfield.worklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hounsfield.Dcmtk;
 import io.hounsfield.HounsfieldIntegrationTest;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.catalog.ProcedureCatalog;
@@ -21,7 +22,6 @@ import io.hounsfield.patient.PatientService;
 import io.hounsfield.patient.PregnancyStatus;
 import io.hounsfield.patient.Sex;
 import io.hounsfield.scp.DicomListener;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -31,7 +31,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,11 +120,9 @@ class ModalityWorklistIT {
 
     @Test
     void anUnknownAeTitleIsRefused() throws Exception {
-        Process process = findscuProcess("STRANGER");
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor(30, TimeUnit.SECONDS);
-        assertThat(process.exitValue()).isNotZero();
-        assertThat(output).containsIgnoringCase("Calling AE Title Not Recognized");
+        Dcmtk.Run refused = findscuRun("STRANGER");
+        assertThat(refused.exitCode()).isNotZero();
+        assertThat(refused.output()).containsIgnoringCase("Calling AE Title Not Recognized");
     }
 
     @Test
@@ -146,10 +143,8 @@ class ModalityWorklistIT {
 
     /** Runs findscu -W with the return keys of a typical modality plus {@code keys}; returns the responses. */
     private List<Attributes> findscu(String callingAeTitle, String... keys) throws Exception {
-        Process process = findscuProcess(callingAeTitle, keys);
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
+        Dcmtk.Run run = findscuRun(callingAeTitle, keys);
+        assertThat(run.exitCode()).as(run.output()).isZero();
         List<Attributes> found = new ArrayList<>();
         try (Stream<Path> files = Files.list(responses)) {
             for (Path file : files.filter(path -> path.getFileName().toString().startsWith("rsp")).sorted().toList()) {
@@ -159,7 +154,7 @@ class ModalityWorklistIT {
         return found;
     }
 
-    private Process findscuProcess(String callingAeTitle, String... keys) throws Exception {
+    private Dcmtk.Run findscuRun(String callingAeTitle, String... keys) throws Exception {
         List<String> command = new ArrayList<>(List.of("findscu", "-W", "-X", "-od", responses.toString(),
                 "-aet", callingAeTitle, "-aec", "HOUNSFIELD",
                 "-k", "AccessionNumber", "-k", "PatientName", "-k", "PatientID", "-k", "IssuerOfPatientID",
@@ -174,8 +169,6 @@ class ModalityWorklistIT {
                 "-k", "(0040,0100)[0].ScheduledProtocolCodeSequence[0].CodeValue"));
         command.addAll(List.of(keys));
         command.addAll(List.of("127.0.0.1", String.valueOf(listener.port())));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("TCP_NODELAY", "1");
-        return builder.start();
+        return Dcmtk.run(responses.getParent(), command.toArray(String[]::new));
     }
 }

@@ -1,4 +1,4 @@
-package io.hounsfield.archive;
+package io.hounsfield;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -8,15 +8,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-/** dcmtk peers for the archive ITs: TCP_NODELAY=1 always, free ports, servers stopped by PID. */
-final class Dcmtk {
+/** dcmtk peers for the ITs: TCP_NODELAY=1 always, free ports, servers stopped by PID. */
+public final class Dcmtk {
     private Dcmtk() {
     }
 
-    record Run(int exitCode, String output) {
+    public record Run(int exitCode, String output) {
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
@@ -31,7 +31,7 @@ final class Dcmtk {
     }
 
     /** Runs a dcmtk client to completion (at most 120 s), output captured. */
-    static Run run(Path workDir, String... command) throws IOException, InterruptedException {
+    public static Run run(Path workDir, String... command) throws IOException, InterruptedException {
         Path log = Files.createTempFile(workDir, "run", ".log");
         Process process = builder(workDir, command).redirectOutput(log.toFile()).start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
@@ -42,7 +42,7 @@ final class Dcmtk {
     }
 
     /** Starts a dcmtk server and waits until its port accepts connections; stop it with {@link #stop}. */
-    static Process startServer(Path workDir, int port, String... command) throws IOException, InterruptedException {
+    public static Process startServer(Path workDir, int port, String... command) throws IOException, InterruptedException {
         Path log = workDir.resolve("server-" + port + ".log");
         Process process = builder(workDir, command).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
@@ -62,7 +62,7 @@ final class Dcmtk {
 
     /** dcmdump of a file's data set, without File Meta Information, padding, delimiters and lengths (storescu
      * may re-encode those). */
-    static String dumpDataset(Path file) throws IOException, InterruptedException {
+    public static String dumpDataset(Path file) throws IOException, InterruptedException {
         Run dump = run(file.getParent(), "dcmdump", "+L", file.toString());
         if (dump.exitCode() != 0) {
             throw new IOException(dump.output());
@@ -74,7 +74,7 @@ final class Dcmtk {
                 .collect(java.util.stream.Collectors.joining("\n"));
     }
 
-    static void stop(Process process) throws InterruptedException {
+    public static void stop(Process process) throws InterruptedException {
         process.destroy();
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly();
