@@ -1,10 +1,7 @@
 package io.hounsfield.archive;
 
-import io.hounsfield.dicom.data.Attributes;
-import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dicom.io.Part10;
 import io.hounsfield.dicom.io.ReadOptions;
-import io.hounsfield.dicom.io.TransferSyntax;
 import io.hounsfield.dicom.net.service.AssociationInfo;
 import io.hounsfield.dicom.net.service.StoreRequest;
 import java.io.BufferedInputStream;
@@ -79,17 +76,7 @@ class BulkImport implements ApplicationRunner {
     private StoreOutcome.Kind importFile(Path file, String run) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
             Part10.Opened opened = Part10.open(in, ReadOptions.DEFAULT);
-            Attributes meta = opened.fileMeta();
-            String sopClassUid = meta.getString(Tags.MediaStorageSOPClassUID);
-            String sopInstanceUid = meta.getString(Tags.MediaStorageSOPInstanceUID);
-            if (sopClassUid == null || sopInstanceUid == null) {
-                throw new IOException("no Media Storage SOP Class or Instance UID in the File Meta Information");
-            }
-            // A deflated data set is read inflated, which is Explicit VR Little Endian (PS3.5 §A.5).
-            String syntax = opened.transferSyntax().deflated() ? TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN.uid()
-                    : opened.transferSyntax().uid();
-            StoreRequest request = new StoreRequest(new AssociationInfo(SOURCE, SOURCE, null, run),
-                    0, sopClassUid.strip(), sopInstanceUid.strip(), syntax, null, 0);
+            StoreRequest request = Part10Request.of(opened, new AssociationInfo(SOURCE, SOURCE, null, run));
             StoreOutcome outcome = ingest.store(request, opened.reader().remainingInput());
             if (outcome.kind() == StoreOutcome.Kind.REJECTED) {
                 LOG.log(System.Logger.Level.WARNING, "import: {0} not stored: {1}", file, outcome.rejection());
