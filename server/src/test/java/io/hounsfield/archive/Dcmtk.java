@@ -9,11 +9,11 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /** dcmtk peers for the archive ITs: TCP_NODELAY=1 always, free ports, servers stopped by PID. */
-final class Dcmtk {
+public final class Dcmtk {
     private Dcmtk() {
     }
 
-    record Run(int exitCode, String output) {
+    public record Run(int exitCode, String output) {
     }
 
     static int freePort() throws IOException {
@@ -31,7 +31,7 @@ final class Dcmtk {
     }
 
     /** Runs a dcmtk client to completion (at most 120 s), output captured. */
-    static Run run(Path workDir, String... command) throws IOException, InterruptedException {
+    public static Run run(Path workDir, String... command) throws IOException, InterruptedException {
         Path log = Files.createTempFile(workDir, "run", ".log");
         Process process = builder(workDir, command).redirectOutput(log.toFile()).start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
