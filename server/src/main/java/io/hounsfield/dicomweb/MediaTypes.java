@@ -25,7 +25,8 @@ final class MediaTypes {
     /** Whether {@code accept} allows {@code multipart/related; type="application/dicom"} (WADO-RS, §10.4.1.1). */
     static boolean acceptsMultipartDicom(String accept) {
         return accepted(accept).stream().anyMatch(type -> type.isWildcardType()
-                || type.getType().equals("multipart") && (type.isWildcardSubtype() || type.getSubtype().equals("related"))
+                || type.getType().equals("multipart")
+                && (type.isWildcardSubtype() || type.getSubtype().equals("related"))
                 && (parameter(type, "type") == null || parameter(type, "type").equalsIgnoreCase(DICOM)));
     }
 

@@ -18,9 +18,9 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * The query parameters of a QIDO-RS request (PS3.18 §8.3.4): {@code {attributeID}={value}} matching by keyword or
- * tag (§8.3.4.1; a UID list, or Modalities in Study as a list, separated by commas or backslashes), {@code includefield}
- * (§8.3.4.3, {@code all} or attribute IDs, repeated or comma-separated), {@code limit} and {@code offset}
- * (§8.3.4.4), {@code fuzzymatching} (§8.3.4.2). Anything else, or a value that is not one, is a 400.
+ * tag (§8.3.4.1; a UID list, or Modalities in Study as a list, separated by commas or backslashes),
+ * {@code includefield} (§8.3.4.3, {@code all} or attribute IDs, repeated or comma-separated), {@code limit} and
+ * {@code offset} (§8.3.4.4), {@code fuzzymatching} (§8.3.4.2). Anything else, or a value that is not one, is a 400.
  */
 record QidoParameters(Map<Integer, String[]> matching, Set<Integer> includeFields, boolean includeAll, int limit,
         int offset, boolean fuzzyMatching) {

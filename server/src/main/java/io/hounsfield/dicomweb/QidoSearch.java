@@ -48,31 +48,10 @@ class QidoSearch {
     }
 
     Result search(Scope scope, QidoParameters parameters, DicomWebLinks links) {
-        List<String> warnings = new ArrayList<>();
-        Attributes keys = new Attributes();
-        keys.setString(Tags.SpecificCharacterSet, VR.CS, "ISO_IR 192");
-        Set<Integer> returned = returnKeys(scope, parameters);
-        for (int tag : returned) {
-            keys.setValue(tag, ElementDictionary.vrOf(tag), null);
-        }
-        Set<Integer> matchable = archive.matchingKeys(scope.level());
         List<String> unsupported = new ArrayList<>();
-        for (Map.Entry<Integer, String[]> filter : parameters.matching().entrySet()) {
-            int tag = filter.getKey();
-            if (matchable.contains(tag)) {
-                keys.setString(tag, ElementDictionary.vrOf(tag), filter.getValue());
-            } else {
-                unsupported.add(ElementDictionary.keywordOf(tag).isEmpty() ? String.format("%08X", tag)
-                        : ElementDictionary.keywordOf(tag));
-            }
-        }
-        if (scope.studyUid() != null) {
-            keys.setString(Tags.StudyInstanceUID, VR.UI, scope.studyUid());
-        }
-        if (scope.seriesUid() != null) {
-            keys.setString(Tags.SeriesInstanceUID, VR.UI, scope.seriesUid());
-        }
+        Attributes keys = identifier(scope, parameters, unsupported);
         List<Attributes> matches = query(scope.level(), keys, parameters);
+        List<String> warnings = new ArrayList<>();
         if (matches.size() > parameters.limit()) {
             matches = matches.subList(0, parameters.limit());
             warnings.add(MORE_RESULTS);
@@ -86,6 +65,32 @@ class QidoSearch {
         }
         matches.forEach(match -> addLinks(scope.level(), match, links));
         return new Result(matches, warnings);
+    }
+
+    /** The C-FIND identifier: return keys empty, matching keys the archive supports with their values. */
+    private Attributes identifier(Scope scope, QidoParameters parameters, List<String> unsupported) {
+        Attributes keys = new Attributes();
+        keys.setString(Tags.SpecificCharacterSet, VR.CS, "ISO_IR 192");
+        for (int tag : returnKeys(scope, parameters)) {
+            keys.setValue(tag, ElementDictionary.vrOf(tag), null);
+        }
+        Set<Integer> matchable = archive.matchingKeys(scope.level());
+        for (Map.Entry<Integer, String[]> filter : parameters.matching().entrySet()) {
+            int tag = filter.getKey();
+            if (matchable.contains(tag)) {
+                keys.setString(tag, ElementDictionary.vrOf(tag), filter.getValue());
+            } else {
+                String keyword = ElementDictionary.keywordOf(tag);
+                unsupported.add(keyword.isEmpty() ? String.format("%08X", tag) : keyword);
+            }
+        }
+        if (scope.studyUid() != null) {
+            keys.setString(Tags.StudyInstanceUID, VR.UI, scope.studyUid());
+        }
+        if (scope.seriesUid() != null) {
+            keys.setString(Tags.SeriesInstanceUID, VR.UI, scope.seriesUid());
+        }
+        return keys;
     }
 
     private List<Attributes> query(QueryLevel level, Attributes keys, QidoParameters parameters) {

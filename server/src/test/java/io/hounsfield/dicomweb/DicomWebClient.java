@@ -48,7 +48,8 @@ final class DicomWebClient {
     static byte[] multipart(String boundary, List<byte[]> parts) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (byte[] part : parts) {
-            body.write(("--" + boundary + "\r\nContent-Type: application/dicom\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            body.write(("--" + boundary + "\r\nContent-Type: application/dicom\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             body.write(part);
             body.write("\r\n".getBytes(StandardCharsets.US_ASCII));
         }
