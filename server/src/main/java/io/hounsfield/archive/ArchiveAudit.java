@@ -47,22 +47,30 @@ class ArchiveAudit {
     }
 
     void stored(StoreRequest request, StoreOutcome outcome) {
+        stored(actor(request.association()), request, outcome);
+    }
+
+    /** Audits a store by {@code actor}; once per study and association (or STOW-RS request, its name alike). */
+    void stored(Actor actor, StoreRequest request, StoreOutcome outcome) {
         IndexEntry.Study study = outcome.entry().study();
         String patient = patient(study.patientId(), study.issuerOfPatientId());
         if (outcome.kind() == StoreOutcome.Kind.STORED && outcome.quarantineReason() != null) {
-            audit.record(actor(request.association()), AuditEntry.success("INSTANCE_QUARANTINED", "INSTANCE",
+            audit.record(actor, AuditEntry.success("INSTANCE_QUARANTINED", "INSTANCE",
                     request.sopInstanceUid()).forPatient(patient).withDetail(outcome.quarantineReason()));
         }
         if (studiesSeen.add(request.association().name() + "|" + study.studyInstanceUid())) {
-            audit.record(actor(request.association()), AuditEntry.success("STUDY_STORED", "STUDY",
+            audit.record(actor, AuditEntry.success("STUDY_STORED", "STUDY",
                     study.studyInstanceUid()).forPatient(patient)
                     .withDetail("association " + request.association().name()));
         }
     }
 
     void storeFailed(StoreRequest request, String why) {
-        audit.record(actor(request.association()),
-                AuditEntry.failure("INSTANCE_STORE_FAILED", "INSTANCE", request.sopInstanceUid(), why));
+        storeFailed(actor(request.association()), request.sopInstanceUid(), why);
+    }
+
+    void storeFailed(Actor actor, String sopInstanceUid, String why) {
+        audit.record(actor, AuditEntry.failure("INSTANCE_STORE_FAILED", "INSTANCE", sopInstanceUid, why));
     }
 
     void refused(AssociationInfo association, String operation, String why) {

@@ -68,8 +68,14 @@ class ArchiveQueries {
 
     /** At most {@code limit} matches of {@code identifier} at {@code level}, as rows keyed by alias. */
     List<Map<String, Object>> find(QueryLevel level, Attributes identifier, int limit) {
+        return find(level, identifier, limit, 0);
+    }
+
+    /** Like {@link #find(QueryLevel, Attributes, int)}, skipping the first {@code offset} matches. */
+    List<Map<String, Object>> find(QueryLevel level, Attributes identifier, int limit, int offset) {
         QueryConditions conditions = QueryConditions.of(level, identifier);
-        String sql = level.selectFromWhere() + conditions.sql() + level.tail() + " LIMIT " + limit;
+        String sql = level.selectFromWhere() + conditions.sql() + level.tail() + " LIMIT " + limit
+                + (offset > 0 ? " OFFSET " + offset : "");
         return jdbc.sql(sql).params(conditions.parameters()).query().listOfRows();
     }
 }

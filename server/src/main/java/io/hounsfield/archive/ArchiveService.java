@@ -3,8 +3,12 @@ package io.hounsfield.archive;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
+import io.hounsfield.dicom.data.Attributes;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -15,12 +19,56 @@ public class ArchiveService {
     private final AuditService audit;
     private final StudyBrowser browser;
     private final QuarantineResolution resolution;
+    private final WebQueries webQueries;
+    private final WebStore webStore;
 
-    ArchiveService(JdbcClient jdbc, AuditService audit, StudyBrowser browser, QuarantineResolution resolution) {
+    ArchiveService(JdbcClient jdbc, AuditService audit, StudyBrowser browser, QuarantineResolution resolution,
+            WebQueries webQueries, WebStore webStore) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.browser = browser;
         this.resolution = resolution;
+        this.webQueries = webQueries;
+        this.webStore = webStore;
+    }
+
+    /**
+     * The visible matches of a query at {@code level}, as C-FIND answers it (PS3.4 §C.4.1.1.3): {@code keys} holds
+     * the matching keys with values (wildcards, date ranges, UID lists; §C.2.2.2) and the return keys empty; each
+     * match holds every key of {@code keys}, empty where the archive has no value, and Specific Character Set
+     * ISO_IR 192. Unlike C-FIND, the keys of the levels above need not be given (relational). At most {@code limit}
+     * matches after skipping {@code offset}; audited once. {@link IllegalArgumentException} for a malformed value
+     * (e.g. a date).
+     */
+    public List<Attributes> query(QueryLevel level, Attributes keys, int limit, int offset) {
+        return webQueries.query(level, keys, limit, offset);
+    }
+
+    /** The attributes that a query at {@code level} returns values for. */
+    public Set<Integer> returnKeys(QueryLevel level) {
+        return WebQueries.keys(level, false);
+    }
+
+    /** The attributes that a query at {@code level} can match on; others are returned but ignored as filters. */
+    public Set<Integer> matchingKeys(QueryLevel level) {
+        return WebQueries.keys(level, true);
+    }
+
+    /**
+     * The stored files of the visible instances of a study, or of one of its series ({@code seriesUid} not
+     * {@code null}), or of one instance (both not {@code null}), in series and instance order; reading them is
+     * audited once as {@code STUDY_RETRIEVED} with {@code purpose} (e.g. {@code WADO-RS}).
+     */
+    public List<StoredFile> files(String studyUid, String seriesUid, String sopInstanceUid, String purpose) {
+        return webQueries.files(studyUid, seriesUid, sopInstanceUid, purpose);
+    }
+
+    /**
+     * Stores a DICOM file (PS3.10) through the same ingest as a C-STORE, for the logged-in user; the result tells
+     * success or the failure reason. {@link IOException} only when reading {@code file} itself fails.
+     */
+    public StoreResult store(InputStream file, StoreBatch batch) throws IOException {
+        return webStore.store(file, batch, AuditService.currentActor());
     }
 
     /**

@@ -5,7 +5,6 @@ import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dicom.dict.Uids;
 import io.hounsfield.dicom.io.Part10;
 import io.hounsfield.dicom.io.ReadOptions;
-import io.hounsfield.dicom.io.TransferSyntax;
 import io.hounsfield.dicom.net.service.AssociationInfo;
 import io.hounsfield.dicom.net.service.StoreRequest;
 import java.io.BufferedInputStream;
@@ -82,22 +81,13 @@ class BulkImport {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
             Part10.Opened opened = Part10.open(in, ReadOptions.DEFAULT);
             Attributes meta = opened.fileMeta();
-            String sopClassUid = strip(meta.getString(Tags.MediaStorageSOPClassUID));
-            String sopInstanceUid = strip(meta.getString(Tags.MediaStorageSOPInstanceUID));
-            if (Uids.MediaStorageDirectoryStorage.equals(sopClassUid)) {
+            if (Uids.MediaStorageDirectoryStorage.equals(strip(meta.getString(Tags.MediaStorageSOPClassUID)))) {
                 return new FileOutcome(FileOutcome.Kind.SKIPPED, "a DICOMDIR (media directory), not an instance");
             }
             if (meta.isEmpty()) {
                 return failed("no File Meta Information (PS3.10): not a DICOM file, or a bare data set");
             }
-            if (sopClassUid == null || sopInstanceUid == null) {
-                return failed("no Media Storage SOP Class or Instance UID in the File Meta Information");
-            }
-            // A deflated data set is read inflated, which is Explicit VR Little Endian (PS3.5 §A.5).
-            String syntax = opened.transferSyntax().deflated() ? TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN.uid()
-                    : opened.transferSyntax().uid();
-            StoreRequest request = new StoreRequest(new AssociationInfo(SOURCE, SOURCE, null, run),
-                    0, sopClassUid, sopInstanceUid, syntax, null, 0);
+            StoreRequest request = Part10Request.of(opened, new AssociationInfo(SOURCE, SOURCE, null, run));
             StoreOutcome outcome = ingest.store(request, opened.reader().remainingInput());
             if (outcome.kind() == StoreOutcome.Kind.REJECTED) {
                 audit.storeFailed(request, outcome.rejection());

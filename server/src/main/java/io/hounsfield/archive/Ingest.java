@@ -37,13 +37,26 @@ class Ingest {
 
     /** Receives and stores; a data set that cannot be read raises {@link io.hounsfield.dicom.io.DicomParseException}. */
     StoreOutcome store(StoreRequest request, InputStream dataset) throws IOException {
+        return store(request, dataset, request.association().callingAeTitle(), null);
+    }
+
+    /**
+     * Like {@link #store(StoreRequest, InputStream)}, with the source the index records, and, unless {@code null},
+     * the Study Instance UID the data set must have (STOW-RS to one study, PS3.18 §10.5).
+     */
+    StoreOutcome store(StoreRequest request, InputStream dataset, String source, String requiredStudyUid)
+            throws IOException {
         ReceivedInstance received = Receiver.receive(request, dataset, layout.newTemporaryFile());
         try {
             String problem = problemWith(request, received);
+            if (problem == null && requiredStudyUid != null
+                    && !requiredStudyUid.equals(strip(received.header().getString(Tags.StudyInstanceUID)))) {
+                problem = "Study Instance UID differs from the study stored to (" + requiredStudyUid + ")";
+            }
             if (problem != null) {
                 return StoreOutcome.rejected(problem);
             }
-            return place(received, request.association().callingAeTitle());
+            return place(received, source);
         } finally {
             Files.deleteIfExists(received.temporaryFile());
         }

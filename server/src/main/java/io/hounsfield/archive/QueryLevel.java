@@ -9,7 +9,7 @@ import java.util.Set;
  * {@link QueryKey}, and the unique keys of the levels above that a hierarchical query must give (§C.4.1.2.1;
  * relational queries are not supported). Quarantined instances count for nothing.
  */
-enum QueryLevel {
+public enum QueryLevel {
     PATIENT("""
             max(st.patient_name) patient_name, st.patient_id, st.issuer_of_patient_id,
             max(st.patient_birth_date) patient_birth_date, max(st.patient_sex) patient_sex,

@@ -16,8 +16,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
- * Two doors: the REST API ({@code /api/**}) takes HTTP Basic on every request and never a browser
- * session, so it needs no CSRF token; everything else is the web UI with form login, a session
+ * Two doors: the REST API ({@code /api/**}) and DICOMweb ({@code /dicom-web/**}) take HTTP Basic on every
+ * request and never a browser session, so they need no CSRF token; everything else is the web UI with form login, a session
  * cookie and CSRF protection. Which role may do what is declared beside each controller with
  * {@code @PreAuthorize}; here everything but the login page, static assets and the health probe
  * needs a login.
@@ -29,7 +29,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**")
+        return http.securityMatcher("/api/**", "/dicom-web/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Hounsfield"))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -13,6 +13,7 @@ public enum Failure {
     STATE_CONFLICT(409, 0x0110, "AE", "207"),
     NOT_AUTHORIZED(403, 0x0124, "AR", "207"),
     UNSUPPORTED(415, 0x0122, "AR", "200"),
+    NOT_ACCEPTABLE(406, 0x0122, "AR", "200"),
     OUT_OF_RESOURCES(503, 0xA700, "AR", "207"),
     INTERNAL(500, 0x0110, "AE", "207");
 

@@ -12,7 +12,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Answers a {@link HounsfieldException} with the HTTP status of its failure: a problem document for
- * the API, the error page (with the message, which is written for users) for the web UI.
+ * the API and DICOMweb, the error page (with the message, which is written for users) for the web UI.
  */
 @ControllerAdvice
 class FailureHandler {
@@ -20,7 +20,8 @@ class FailureHandler {
     @ExceptionHandler(HounsfieldException.class)
     Object handle(HounsfieldException exception, HttpServletRequest request, HttpServletResponse response) {
         HttpStatus status = HttpStatus.valueOf(exception.failure().httpStatus());
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/") || path.startsWith("/dicom-web/")) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, exception.getMessage());
             problem.setTitle(exception.failure().name());
             return ResponseEntity.status(status).body(problem);

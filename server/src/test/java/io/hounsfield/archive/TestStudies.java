@@ -18,11 +18,11 @@ import java.util.List;
 import java.util.UUID;
 
 /** Small generated CT studies written with the toolkit's writer, with fresh UIDs each run. */
-final class TestStudies {
+public final class TestStudies {
     private TestStudies() {
     }
 
-    static String newUid() {
+    public static String newUid() {
         UUID uuid = UUID.randomUUID();
         BigInteger value = new BigInteger(1, ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
                 .putLong(uuid.getLeastSignificantBits()).array());
@@ -30,14 +30,14 @@ final class TestStudies {
     }
 
     /** A study of the given patient: what every instance of it shares. */
-    record Study(String studyUid, String patientId, String patientName, String accessionNumber, String studyDate,
+    public record Study(String studyUid, String patientId, String patientName, String accessionNumber, String studyDate,
             String modality) {
-        static Study of(String patientId, String patientName, String accessionNumber, String studyDate) {
+        public static Study of(String patientId, String patientName, String accessionNumber, String studyDate) {
             return new Study(newUid(), patientId, patientName, accessionNumber, studyDate, "CT");
         }
     }
 
-    static Attributes image(Study study, String seriesUid, int seriesNumber, int instanceNumber) {
+    public static Attributes image(Study study, String seriesUid, int seriesNumber, int instanceNumber) {
         Attributes dataset = new Attributes();
         dataset.setString(Tags.SOPClassUID, VR.UI, Uids.CTImageStorage);
         dataset.setString(Tags.SOPInstanceUID, VR.UI, newUid());
@@ -73,7 +73,7 @@ final class TestStudies {
     }
 
     /** Writes {@code series} series of {@code perSeries} images of {@code study} into {@code dir}. */
-    static List<Path> write(Path dir, Study study, int series, int perSeries, TransferSyntax syntax)
+    public static List<Path> write(Path dir, Study study, int series, int perSeries, TransferSyntax syntax)
             throws IOException {
         Files.createDirectories(dir);
         List<Path> files = new ArrayList<>();
@@ -90,7 +90,7 @@ final class TestStudies {
     }
 
     /** The encoded data set of a DICOM file: the bytes after the File Meta Information (PS3.10 §7.1). */
-    static byte[] datasetBytes(Path file) throws IOException {
+    public static byte[] datasetBytes(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         if (buffer.getInt(132) != 0x00000002 || bytes[136] != 'U' || bytes[137] != 'L') {

@@ -1,0 +1,31 @@
+package io.hounsfield.dicomweb;
+
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The Retrieve URLs (0008,1190) of studies, series and instances (PS3.18 §10.4.1), under this request's host. */
+final class DicomWebLinks {
+    static final String BASE = "/dicom-web";
+
+    private final String base;
+
+    private DicomWebLinks(String base) {
+        this.base = base;
+    }
+
+    /** Links under the scheme, host and context path of the current request. */
+    static DicomWebLinks ofCurrentRequest() {
+        return new DicomWebLinks(ServletUriComponentsBuilder.fromCurrentContextPath().path(BASE).toUriString());
+    }
+
+    String study(String studyUid) {
+        return base + "/studies/" + studyUid;
+    }
+
+    String series(String studyUid, String seriesUid) {
+        return study(studyUid) + "/series/" + seriesUid;
+    }
+
+    String instance(String studyUid, String seriesUid, String sopInstanceUid) {
+        return series(studyUid, seriesUid) + "/instances/" + sopInstanceUid;
+    }
+}

@@ -1,0 +1,42 @@
+package io.hounsfield.dicomweb;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+/**
+ * Writes a multipart/related body (RFC 2387, PS3.18 §8.7.3.2): one part per file, streamed from disk, each with
+ * its Content-Type and Content-Length, then the close delimiter.
+ */
+final class MultipartWriter {
+    private final OutputStream out;
+    private final String boundary = UUID.randomUUID().toString();
+
+    MultipartWriter(OutputStream out) {
+        this.out = out;
+    }
+
+    /** The Content-Type of the whole body, e.g. {@code multipart/related; type="application/dicom"; boundary=...}. */
+    String contentType(String partType) {
+        return "multipart/related; type=\"" + partType + "\"; boundary=" + boundary;
+    }
+
+    void part(String contentType, Path file) throws IOException {
+        write("--" + boundary + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + Files.size(file)
+                + "\r\n\r\n");
+        Files.copy(file, out);
+        write("\r\n");
+    }
+
+    void close() throws IOException {
+        write("--" + boundary + "--\r\n");
+        out.flush();
+    }
+
+    private void write(String text) throws IOException {
+        out.write(text.getBytes(StandardCharsets.US_ASCII));
+    }
+}
