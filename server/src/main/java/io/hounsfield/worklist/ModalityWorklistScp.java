@@ -3,6 +3,7 @@ package io.hounsfield.worklist;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
+import io.hounsfield.catalog.Procedure;
 import io.hounsfield.catalog.ProcedureCatalog;
 import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.dict.Uids;
@@ -23,7 +24,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -77,9 +80,14 @@ class ModalityWorklistScp implements FindService, DicomServiceProvider {
         List<String> returned = new ArrayList<>();
         LocalDate from = clamp(query.from() == null ? EARLIEST : query.from());
         LocalDate to = clamp(query.to() == null ? LATEST : query.to());
+        Map<String, Procedure> procedures = new HashMap<>();
         for (Exam exam : exams.booked(offered, from.atStartOfDay(zone).toInstant(),
                 to.plusDays(1).atStartOfDay(zone).toInstant(), query.stationAeTitle())) {
-            WorklistEntry entry = entry(exam);
+            Procedure procedure = procedures.computeIfAbsent(exam.procedureCode(), catalog::get);
+            if (!query.mayMatch(exam, procedure)) {
+                continue;
+            }
+            WorklistEntry entry = entry(exam, procedure);
             if (query.matches(entry)) {
                 returned.add(exam.accessionNumber());
                 if (!matches.add(KeyProjection.project(keys, WorklistRecord.of(entry, zone)))) {
@@ -92,8 +100,8 @@ class ModalityWorklistScp implements FindService, DicomServiceProvider {
         return Status.SUCCESS;
     }
 
-    private WorklistEntry entry(Exam exam) {
-        return new WorklistEntry(exam, patients.get(exam.patientId()), catalog.get(exam.procedureCode()),
+    private WorklistEntry entry(Exam exam, Procedure procedure) {
+        return new WorklistEntry(exam, patients.get(exam.patientId()), procedure,
                 exam.orderId() == null ? null : orders.get(exam.orderId()));
     }
 

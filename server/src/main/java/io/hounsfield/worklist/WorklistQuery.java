@@ -1,9 +1,11 @@
 package io.hounsfield.worklist;
 
+import io.hounsfield.catalog.Procedure;
 import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.data.DicomDateTime;
 import io.hounsfield.dicom.data.Sequence;
 import io.hounsfield.dicom.dict.Tags;
+import io.hounsfield.exam.Exam;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
@@ -28,10 +30,15 @@ record WorklistQuery(String stationAeTitle, String modality, LocalDate from, Loc
                 blankToNull(keys.getString(Tags.AccessionNumber)));
     }
 
+    /** The keys known before the patient is read: most exams of a day are for other rooms and modalities. */
+    boolean mayMatch(Exam exam, Procedure procedure) {
+        return (modality == null || modality.equalsIgnoreCase(procedure.modality()))
+                && (accessionNumber == null || accessionNumber.equals(exam.accessionNumber()));
+    }
+
     boolean matches(WorklistEntry entry) {
-        return (modality == null || modality.equalsIgnoreCase(entry.modality()))
+        return mayMatch(entry.exam(), entry.procedure())
                 && (patientId == null || patientId.equals(entry.patient().identifier().value()))
-                && (accessionNumber == null || accessionNumber.equals(entry.exam().accessionNumber()))
                 && (patientName == null || patientName.matcher(entry.patient().demographics().dicomName()).matches());
     }
 
