@@ -1,5 +1,6 @@
 package io.hounsfield.archive;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
@@ -33,6 +34,24 @@ class ArchiveIndex {
     Optional<StoredInstance> lockInstance(String sopInstanceUid) {
         jdbc.sql("SELECT pg_advisory_xact_lock(20, hashtext(?))").param(sopInstanceUid).query().singleRow();
         return instance(sopInstanceUid);
+    }
+
+    /**
+     * Lets this transaction's commit return before its WAL record is on disk. Safe for ingest only: the instance file
+     * is fsync'ed first, and after a crash that loses such a commit, recovery indexes the file again.
+     */
+    void commitWithoutWaitingForDisk() {
+        jdbc.sql("SET LOCAL synchronous_commit = off").update();
+    }
+
+    /** Waits until every commit so far is on disk: a transaction with an id commits synchronously, WAL in order. */
+    void flushCommits() {
+        jdbc.sql("SELECT pg_current_xact_id()").query().singleValue();
+    }
+
+    /** When the database server started: a change means it restarted, and may have lost unflushed commits. */
+    OffsetDateTime databaseStartedAt() {
+        return jdbc.sql("SELECT pg_postmaster_start_time()").query(OffsetDateTime.class).single();
     }
 
     Optional<StoredInstance> instance(String sopInstanceUid) {

@@ -87,6 +87,7 @@ class Ingest {
         IndexEntry entry = IndexEntry.of(received, relative, sourceAeTitle);
         Path target = layout.resolve(relative);
         StoreOutcome outcome = transactions.execute(status -> {
+            index.commitWithoutWaitingForDisk();
             Optional<StoredInstance> existing = index.lockInstance(entry.instance().sopInstanceUid());
             if (existing.isPresent() && properties.duplicates() == ArchiveProperties.DuplicatePolicy.KEEP) {
                 return StoreOutcome.kept(entry, existing.get());

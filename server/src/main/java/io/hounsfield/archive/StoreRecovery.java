@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Brings the store and its index back in line after a crash, before the DICOM listener opens: temporary files of
  * stores that never finished are deleted (their senders got no success), and files that were renamed into place
  * but whose index rows were never committed are indexed now. That walk through the whole store is needed only when
- * the last run did not stop cleanly (a crash, {@code kill -9}); a clean stop leaves a mark that spares it.
+ * the last run did not stop cleanly (a crash, {@code kill -9}, a database restart); a clean stop leaves a mark that
+ * spares it. The walk is also what makes the ingest's commits without waiting for the disk safe.
  */
 @Component
 class StoreRecovery implements SmartLifecycle {
@@ -33,6 +35,7 @@ class StoreRecovery implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final RunMode runMode;
     private volatile boolean running;
+    private volatile OffsetDateTime databaseStartedAt;
 
     StoreRecovery(StoreLayout layout, ArchiveIndex index, IdentityCheck identity, TransactionTemplate transactions,
             RunMode runMode) {
@@ -49,6 +52,7 @@ class StoreRecovery implements SmartLifecycle {
 
     @Override
     public void start() {
+        databaseStartedAt = index.databaseStartedAt();
         Result result = layout.cleanlyStopped() ? removeTemporaryFilesOnly() : recover();
         LOG.log(System.Logger.Level.INFO, "store recovery: {0} temporary files removed, {1} files re-indexed, "
                 + "{2} unreadable", result.temporaryFilesRemoved(), result.filesIndexed(), result.filesUnreadable());
@@ -128,11 +132,25 @@ class StoreRecovery implements SmartLifecycle {
         return runMode.serving();
     }
 
-    /** After the listeners have stopped, so that no store is under way. */
+    /**
+     * After the listeners have stopped, so that no store is under way. The mark is left only when every index commit
+     * of this run is on disk: none lost by a database restart (ingest commits do not wait for the disk), all flushed.
+     */
     @Override
     public void stop() {
         running = false;
-        layout.markCleanStop();
+        try {
+            if (!index.databaseStartedAt().equals(databaseStartedAt)) {
+                LOG.log(System.Logger.Level.WARNING, "the database restarted during this run: the next start re-checks"
+                        + " the whole store");
+                return;
+            }
+            index.flushCommits();
+            layout.markCleanStop();
+        } catch (RuntimeException unreachable) {
+            LOG.log(System.Logger.Level.WARNING, "the database is unreachable at stop ({0}): the next start re-checks"
+                    + " the whole store", unreachable.toString());
+        }
     }
 
     @Override

@@ -24,10 +24,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * kill -9 of the packaged server while four storescu send: after a restart every instance that got Success is
- * indexed and intact, no temporary file is left, and every file in the store is indexed.
+ * kill -9 of the packaged server and its PostgreSQL (as a power loss would end both) while four storescu send 2000
+ * instances: after a restart every instance that got Success is indexed and intact, no temporary file is left, and
+ * every file in the store is indexed.
  */
 class DurabilityIT {
+    private static final int PER_SENDER = 500;
+    private static final int KILL_AFTER = 300;
+
     @TempDir
     Path work;
 
@@ -42,7 +46,7 @@ class DurabilityIT {
             TestStudies.Study study = TestStudies.Study.of("DUR-" + sender, "DURABLE^" + sender, "DACC" + sender,
                     "20250601");
             Path folder = work.resolve("sender" + sender);
-            for (Path file : TestStudies.write(folder, study, 1, 60, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN)) {
+            for (Path file : TestStudies.write(folder, study, 1, PER_SENDER, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN)) {
                 sources.put(file, Part10.read(file).dataset());
             }
             studies.add(study);
@@ -55,8 +59,9 @@ class DurabilityIT {
             for (int sender = 0; sender < 4; sender++) {
                 senders.add(storescu(folders.get(sender), dicomPort, work.resolve("sender" + sender + ".log")));
             }
-            awaitAcknowledged(work, 20, Duration.ofSeconds(60));
+            awaitAcknowledged(work, KILL_AFTER, Duration.ofSeconds(120));
             server.kill();
+            killPostgres(dataDir.resolve("pg"));
         }
         for (Process sender : senders) {
             assertThat(sender.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -83,8 +88,17 @@ class DurabilityIT {
             try (Stream<Path> files = Files.walk(dataDir.resolve("store"))) {
                 assertThat(files.filter(file -> file.toString().endsWith(".dcm")).count()).isEqualTo(indexed.size());
             }
-            assertThat(acknowledged).hasSizeBetween(20, 4 * 60 - 1);
+            assertThat(acknowledged).hasSizeBetween(KILL_AFTER, 4 * PER_SENDER - 1);
         }
+    }
+
+    /** The database server and its processes, without a chance to flush anything. */
+    private static void killPostgres(Path pgData) throws Exception {
+        long pid = Long.parseLong(Files.readAllLines(pgData.resolve("postmaster.pid")).get(0).strip());
+        ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
+        postmaster.descendants().forEach(ProcessHandle::destroyForcibly);
+        postmaster.destroyForcibly();
+        postmaster.onExit().get(30, TimeUnit.SECONDS);
     }
 
     private static ServerProcess start(Path dataDir, int dicomPort, boolean demo) throws Exception {
