@@ -2,6 +2,8 @@ package io.hounsfield.security;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import java.time.Clock;
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -66,6 +68,6 @@ class SecurityConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        return new RecentlyCheckedPasswords(new BCryptPasswordEncoder(), Duration.ofMinutes(5), Clock.systemUTC());
     }
 }
