@@ -1,25 +1,37 @@
 package io.hounsfield.equipment;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** The AE titles Hounsfield knows and what each may do; the DICOM listener asks it about every association. */
+/**
+ * The AE titles Hounsfield knows and what each may do; the DICOM listener asks it about every association, and the
+ * services about every request. Answers are kept for a few seconds (a store would otherwise spend a database round
+ * trip on it); a change made here is seen at once, one made by another node within that time.
+ */
 @Service
 public class DicomPeerRegistry {
+    private static final Duration KEPT = Duration.ofSeconds(10);
 
     private static final RowMapper<DicomPeer> PEER = (row, number) -> new DicomPeer(
             row.getString("ae_title"), row.getString("description"), row.getString("host"),
             (Integer) row.getObject("port"), row.getString("modality"), row.getString("station_name"),
             parse(row.getString("permissions")), row.getBoolean("enabled"));
 
+    private record Answer(Optional<DicomPeer> peer, long readAt) {
+    }
+
     private final JdbcClient jdbc;
+    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
 
     DicomPeerRegistry(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -27,7 +39,18 @@ public class DicomPeerRegistry {
 
     /** The peer with this AE title; AE titles compare without their trailing spaces (PS3.5 §6.2). */
     public Optional<DicomPeer> find(String aeTitle) {
-        return jdbc.sql("SELECT * FROM dicom_peer WHERE ae_title = ?").param(aeTitle.strip()).query(PEER).optional();
+        String key = aeTitle.strip();
+        long now = System.nanoTime();
+        Answer answer = answers.get(key);
+        if (answer == null || now - answer.readAt() > KEPT.toNanos()) {
+            answer = new Answer(jdbc.sql("SELECT * FROM dicom_peer WHERE ae_title = ?").param(key).query(PEER)
+                    .optional(), now);
+            if (answer.peer().isPresent()) {
+                // Strangers are not kept: their AE titles are theirs to choose, and would fill the map.
+                answers.put(key, answer);
+            }
+        }
+        return answer.peer();
     }
 
     public List<DicomPeer> all() {
@@ -45,6 +68,7 @@ public class DicomPeerRegistry {
                 .params(peer.aeTitle().strip(), peer.description(), peer.host(), peer.port(), peer.modality(),
                         peer.stationName(), format(peer.permissions()), peer.enabled())
                 .update();
+        answers.remove(peer.aeTitle().strip());
     }
 
     private static Set<PeerPermission> parse(String permissions) {
