@@ -4,8 +4,8 @@ import io.hounsfield.system.Command;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -59,15 +59,9 @@ class ImportCommand implements Command {
                 ImportProgress.clock(progress.elapsed()), progress.bytes() / 1e6 / seconds,
                 progress.count(BulkImport.FileOutcome.Kind.STORED), progress.count(BulkImport.FileOutcome.Kind.KEPT),
                 progress.count(BulkImport.FileOutcome.Kind.SKIPPED), progress.count(BulkImport.FileOutcome.Kind.FAILED));
-        Map<String, List<Path>> byReason = progress.problems().stream().collect(Collectors.groupingBy(
-                problem -> problem.outcome().kind() + ": " + problem.outcome().reason(), TreeMap::new,
-                Collectors.mapping(ImportProgress.Problem::file, Collectors.toList())));
-        byReason.forEach((reason, files) -> {
-            out.printf("%s (%,d files)%n", reason, files.size());
-            files.stream().sorted().limit(FILES_SHOWN_PER_REASON).forEach(file -> out.println("    " + file));
-            if (files.size() > FILES_SHOWN_PER_REASON) {
-                out.printf("    ... and %,d more%n", files.size() - FILES_SHOWN_PER_REASON);
-            }
-        });
+        GroupedLines.print(out, progress.problems().stream().sorted(Comparator.comparing(ImportProgress.Problem::file))
+                .collect(Collectors.groupingBy(problem -> problem.outcome().kind() + ": " + problem.outcome().reason(),
+                        TreeMap::new, Collectors.mapping(problem -> problem.file().toString(), Collectors.toList()))),
+                FILES_SHOWN_PER_REASON);
     }
 }

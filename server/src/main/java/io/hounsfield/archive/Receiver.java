@@ -1,7 +1,6 @@
 package io.hounsfield.archive;
 
 import io.hounsfield.dicom.data.Attributes;
-import io.hounsfield.dicom.data.VR;
 import io.hounsfield.dicom.io.DicomReader;
 import io.hounsfield.dicom.io.PixelDataConsumer;
 import io.hounsfield.dicom.io.ReadOptions;
@@ -26,17 +25,6 @@ import java.util.zip.InflaterInputStream;
  * The file is fsync'ed before it is handed on; on any failure it is deleted.
  */
 final class Receiver {
-    private static final PixelDataConsumer SKIP_PIXELS = new PixelDataConsumer() {
-        @Override
-        public void nativePixelData(Attributes dataset, VR vr, long length, InputStream value) throws IOException {
-            value.transferTo(OutputStream.nullOutputStream());
-        }
-
-        @Override
-        public void fragment(Attributes dataset, int index, long length, InputStream value) throws IOException {
-            value.transferTo(OutputStream.nullOutputStream());
-        }
-    };
 
     private Receiver() {
     }
@@ -63,7 +51,7 @@ final class Receiver {
     private static Attributes parse(String transferSyntaxUid, Tee tee) throws IOException {
         TransferSyntax syntax = TransferSyntax.of(transferSyntaxUid);
         InputStream encoded = syntax.deflated() ? new InflaterInputStream(tee, new Inflater(true)) : tee;
-        Attributes header = new DicomReader(encoded, syntax, ReadOptions.DEFAULT.withPixelData(SKIP_PIXELS))
+        Attributes header = new DicomReader(encoded, syntax, ReadOptions.DEFAULT.withPixelData(PixelDataConsumer.DISCARD))
                 .readDataset();
         tee.transferTo(OutputStream.nullOutputStream());
         return header;

@@ -3,7 +3,6 @@ package io.hounsfield.archive;
 import io.hounsfield.system.Command;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -44,16 +43,10 @@ class VerifyCommand implements Command {
         });
         out.printf("%,d index rows and %,d instance files checked: %s.%n", report.rowsChecked(), report.filesChecked(),
                 report.problems().isEmpty() ? "store and index agree" : report.problems().size() + " problems");
-        Map<StoreVerification.ProblemKind, List<StoreVerification.Problem>> byKind = report.problems().stream()
-                .collect(Collectors.groupingBy(StoreVerification.Problem::kind, TreeMap::new, Collectors.toList()));
-        byKind.forEach((kind, problems) -> {
-            out.printf("%s: %,d%n", kind.description, problems.size());
-            problems.stream().limit(SHOWN_PER_KIND).forEach(problem -> out.println("    " + problem.file()
-                    + (problem.detail() == null ? "" : " (" + problem.detail() + ")")));
-            if (problems.size() > SHOWN_PER_KIND) {
-                out.printf("    ... and %,d more%n", problems.size() - SHOWN_PER_KIND);
-            }
-        });
+        GroupedLines.print(out, report.problems().stream().collect(Collectors.groupingBy(
+                problem -> problem.kind().description, TreeMap::new, Collectors.mapping(problem -> problem.file()
+                        + (problem.detail() == null ? "" : " (" + problem.detail() + ")"), Collectors.toList()))),
+                SHOWN_PER_KIND);
         return report.problems().isEmpty() ? 0 : 1;
     }
 }

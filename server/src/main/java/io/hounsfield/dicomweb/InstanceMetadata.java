@@ -1,14 +1,12 @@
 package io.hounsfield.dicomweb;
 
 import io.hounsfield.dicom.data.Attributes;
-import io.hounsfield.dicom.data.VR;
 import io.hounsfield.dicom.io.Part10;
 import io.hounsfield.dicom.io.PixelDataConsumer;
 import io.hounsfield.dicom.io.ReadOptions;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,18 +15,7 @@ import java.nio.file.Path;
  * streams past without being held, and without File Meta Information.
  */
 final class InstanceMetadata {
-    private static final PixelDataConsumer SKIP_PIXELS = new PixelDataConsumer() {
-        @Override
-        public void nativePixelData(Attributes dataset, VR vr, long length, InputStream value) throws IOException {
-            value.transferTo(OutputStream.nullOutputStream());
-        }
-
-        @Override
-        public void fragment(Attributes dataset, int index, long length, InputStream value) throws IOException {
-            value.transferTo(OutputStream.nullOutputStream());
-        }
-    };
-    private static final ReadOptions WITHOUT_PIXELS = ReadOptions.DEFAULT.withPixelData(SKIP_PIXELS);
+    private static final ReadOptions WITHOUT_PIXELS = ReadOptions.DEFAULT.withPixelData(PixelDataConsumer.DISCARD);
 
     private InstanceMetadata() {
     }

@@ -99,13 +99,7 @@ class RetrieveIT {
         keys.setString(Tags.StudyInstanceUID, VR.UI, study.studyUid());
         keys.setString(Tags.SeriesInstanceUID, VR.UI, stored.get(0).seriesInstanceUid());
 
-        Scu.RetrieveResult result;
-        try (Association association = connect("VIEWER", Uids.StudyRootQueryRetrieveInformationModelMove)) {
-            result = new Scu(association).move(Uids.StudyRootQueryRetrieveInformationModelMove, "MOVEDEST", keys);
-            association.release();
-        }
-
-        assertThat(result).isEqualTo(new Scu.RetrieveResult(0, 3, 0, 0));
+        assertThat(move("VIEWER", "MOVEDEST", keys)).isEqualTo(new Scu.RetrieveResult(0, 3, 0, 0));
     }
 
     @Test
@@ -113,12 +107,7 @@ class RetrieveIT {
         Attributes keys = new Attributes();
         keys.setString(Tags.QueryRetrieveLevel, VR.CS, "STUDY");
         keys.setString(Tags.StudyInstanceUID, VR.UI, study.studyUid());
-        try (Association association = connect("VIEWER", Uids.StudyRootQueryRetrieveInformationModelMove)) {
-            Scu.RetrieveResult result = new Scu(association).move(Uids.StudyRootQueryRetrieveInformationModelMove,
-                    "NOWHERE", keys);
-            association.release();
-            assertThat(result.status()).isEqualTo(0xA801);
-        }
+        assertThat(move("VIEWER", "NOWHERE", keys).status()).isEqualTo(0xA801);
     }
 
     @Test
@@ -147,12 +136,7 @@ class RetrieveIT {
         Attributes keys = new Attributes();
         keys.setString(Tags.QueryRetrieveLevel, VR.CS, "STUDY");
         keys.setString(Tags.StudyInstanceUID, VR.UI, study.studyUid());
-        try (Association association = connect("CT1", Uids.StudyRootQueryRetrieveInformationModelMove)) {
-            Scu.RetrieveResult result = new Scu(association).move(Uids.StudyRootQueryRetrieveInformationModelMove,
-                    "MOVEDEST", keys);
-            association.release();
-            assertThat(result.status()).as("Not Authorized").isEqualTo(0x0124);
-        }
+        assertThat(move("CT1", "MOVEDEST", keys).status()).as("Not Authorized").isEqualTo(0x0124);
     }
 
     @Test
@@ -160,11 +144,16 @@ class RetrieveIT {
         Attributes keys = new Attributes();
         keys.setString(Tags.QueryRetrieveLevel, VR.CS, "SERIES");
         keys.setString(Tags.StudyInstanceUID, VR.UI, study.studyUid());
-        try (Association association = connect("VIEWER", Uids.StudyRootQueryRetrieveInformationModelMove)) {
+        assertThat(move("VIEWER", "MOVEDEST", keys).status()).as("Identifier does not match SOP Class")
+                .isEqualTo(0xA900);
+    }
+
+    private Scu.RetrieveResult move(String callingAeTitle, String destination, Attributes keys) throws Exception {
+        try (Association association = connect(callingAeTitle, Uids.StudyRootQueryRetrieveInformationModelMove)) {
             Scu.RetrieveResult result = new Scu(association).move(Uids.StudyRootQueryRetrieveInformationModelMove,
-                    "MOVEDEST", keys);
+                    destination, keys);
             association.release();
-            assertThat(result.status()).as("Identifier does not match SOP Class").isEqualTo(0xA900);
+            return result;
         }
     }
 

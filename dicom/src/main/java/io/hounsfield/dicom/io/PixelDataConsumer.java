@@ -4,12 +4,29 @@ import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.data.VR;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 
 /**
  * Receives top-level Pixel Data (7FE0,0010) as it streams by, so that the reader never holds it. The stream given
  * ends at the value's end; what the consumer leaves unread is skipped.
  */
 public interface PixelDataConsumer {
+    /**
+     * Reads pixel data through to nothing. Unlike leaving it unread (which may skip the bytes on the input), every
+     * byte passes the input stream, so an input that copies what it reads elsewhere (to a file) sees them all.
+     */
+    PixelDataConsumer DISCARD = new PixelDataConsumer() {
+        @Override
+        public void nativePixelData(Attributes dataset, VR vr, long length, InputStream value) throws IOException {
+            value.transferTo(OutputStream.nullOutputStream());
+        }
+
+        @Override
+        public void fragment(Attributes dataset, int index, long length, InputStream value) throws IOException {
+            value.transferTo(OutputStream.nullOutputStream());
+        }
+    };
+
     /** Native pixel data (PS3.5 §8.1.1), {@code length} bytes in the transfer syntax's byte order. */
     void nativePixelData(Attributes dataset, VR vr, long length, InputStream value) throws IOException;
 
