@@ -13,8 +13,9 @@ import java.nio.file.Path;
 import java.util.SplittableRandom;
 
 /**
- * Writes one study of one series with new UIDs: {@code ct} images are 512x512 16-bit axial slices (about 0.5 MB),
- * {@code dx} images 2000x2500 16-bit projections (about 10 MB). Usage: {@code GenerateImages OUTDIR ct|dx COUNT [PATIENT_ID]}.
+ * Writes one study with new UIDs, a new series every PER_SERIES images (default: one series): {@code ct} images are
+ * 512x512 16-bit axial slices (about 0.5 MB), {@code dx} images 2000x2500 16-bit projections (about 10 MB).
+ * Usage: {@code GenerateImages OUTDIR ct|dx COUNT [PATIENT_ID [PER_SERIES]]}.
  */
 public final class GenerateImages {
     private GenerateImages() {
@@ -25,13 +26,18 @@ public final class GenerateImages {
         boolean ct = arguments[1].equals("ct");
         int count = Integer.parseInt(arguments[2]);
         String patientId = arguments.length > 3 ? arguments[3] : "BENCH-" + System.currentTimeMillis();
+        int perSeries = arguments.length > 4 ? Integer.parseInt(arguments[4]) : count;
         String studyUid = BenchUids.next();
-        String seriesUid = BenchUids.next();
+        String seriesUid = null;
         int rows = ct ? 512 : 2500;
         int columns = ct ? 512 : 2000;
         SplittableRandom random = new SplittableRandom(count);
         for (int number = 1; number <= count; number++) {
+            if ((number - 1) % perSeries == 0) {
+                seriesUid = BenchUids.next();
+            }
             Attributes dataset = DicomParseBenchmark.ctHeader();
+            dataset.setInts(Tags.SeriesNumber, VR.IS, (number - 1) / perSeries + 1);
             dataset.setString(Tags.SOPInstanceUID, VR.UI, BenchUids.next());
             dataset.setString(Tags.StudyInstanceUID, VR.UI, studyUid);
             dataset.setString(Tags.SeriesInstanceUID, VR.UI, seriesUid);
