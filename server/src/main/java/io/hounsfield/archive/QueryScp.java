@@ -22,7 +22,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class QueryScp implements FindService {
-    private static final int OUT_OF_RESOURCES = 0xA700;
     private static final System.Logger LOG = System.getLogger(QueryScp.class.getName());
 
     private final ArchiveQueries queries;
@@ -61,7 +60,7 @@ class QueryScp implements FindService {
         if (rows.size() > maxMatches) {
             // No C-FIND status means "partial"; cutting the list short would look complete to the user.
             archiveAudit.refused(request.association(), "C-FIND", "more than " + maxMatches + " matches");
-            throw new DimseRefusal(OUT_OF_RESOURCES, "more than " + maxMatches + " matches: narrow the query");
+            throw new DimseRefusal(Status.OUT_OF_RESOURCES, "more than " + maxMatches + " matches: narrow the query");
         }
         String patientId = keys.getString(Tags.PatientID);
         boolean onePatient = patientId != null && !patientId.isBlank() && !patientId.contains("*")

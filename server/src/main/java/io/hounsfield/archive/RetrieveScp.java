@@ -5,6 +5,7 @@ import io.hounsfield.audit.AuditService;
 import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dicom.dict.Uids;
+import io.hounsfield.dicom.net.dimse.Status;
 import io.hounsfield.dicom.net.service.DicomInstance;
 import io.hounsfield.dicom.net.service.DimseRefusal;
 import io.hounsfield.dicom.net.service.GetService;
@@ -27,8 +28,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RetrieveScp implements MoveService, GetService {
-    private static final int IDENTIFIER_DOES_NOT_MATCH_SOP_CLASS = 0xA900;
-
     private final ArchiveQueries queries;
     private final StoreLayout layout;
     private final PeerCheck peers;
@@ -64,7 +63,7 @@ class RetrieveScp implements MoveService, GetService {
         try {
             matches = queries.retrievable(level(keys, patientRoot), keys);
         } catch (IOException badIdentifier) {
-            throw new DimseRefusal(IDENTIFIER_DOES_NOT_MATCH_SOP_CLASS, badIdentifier.getMessage());
+            throw new DimseRefusal(Status.IDENTIFIER_DOES_NOT_MATCH_SOP_CLASS, badIdentifier.getMessage());
         }
         List<DicomInstance> instances = new ArrayList<>(matches.size());
         Map<String, String> patientsByStudy = new LinkedHashMap<>();

@@ -7,6 +7,8 @@ import io.hounsfield.HounsfieldIntegrationTest;
 import io.hounsfield.dicom.io.TransferSyntax;
 import io.hounsfield.scp.DicomListener;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,12 +46,12 @@ class QueryLimitIT {
     }
 
     private Dcmtk.Run findscu(String... keys) throws Exception {
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("findscu", "-d", "-aet", "CT1",
+        List<String> command = new ArrayList<>(List.of("findscu", "-d", "-aet", "CT1",
                 "-aec", "HOUNSFIELD", "-S", "-k", "QueryRetrieveLevel=STUDY", "-k", "StudyInstanceUID"));
         for (String key : keys) {
-            command.addAll(java.util.List.of("-k", key));
+            command.addAll(List.of("-k", key));
         }
-        command.addAll(java.util.List.of("127.0.0.1", String.valueOf(listener.port())));
+        command.addAll(List.of("127.0.0.1", String.valueOf(listener.port())));
         return Dcmtk.run(work, command.toArray(String[]::new));
     }
 }
