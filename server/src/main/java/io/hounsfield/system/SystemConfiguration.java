@@ -1,5 +1,7 @@
 package io.hounsfield.system;
 
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -11,5 +13,11 @@ class SystemConfiguration {
     @Bean
     DataDirectory dataDirectory(HounsfieldProperties properties) {
         return new DataDirectory(properties.dataDir());
+    }
+
+    /** Inject this wherever "now" or "today" matters; never read the system clock directly. */
+    @Bean
+    Clock clock(@Value("${hounsfield.clock.start:}") String start, @Value("${hounsfield.clock.zone:}") String zone) {
+        return DepartmentClock.of(start, zone, Clock.systemDefaultZone());
     }
 }
