@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -94,7 +95,7 @@ class QuarantineResolution {
                 UPDATE archive_instance SET rejected_at = ?, rejected_by = ? WHERE quarantine_reason IS NOT NULL
                     AND rejected_at IS NULL AND series_id IN (SELECT id FROM archive_series WHERE study_id = ?)""")
                 .params(Timestamp.from(now), actor.name(), study.id()).update();
-        Instant until = now.plus(grace);
+        Instant until = now.plus(grace).truncatedTo(ChronoUnit.SECONDS);
         audit.record(actor, AuditEntry.success("QUARANTINE_REJECTED", "STUDY", studyInstanceUid)
                 .forPatient(blankToNull(study.patientId()))
                 .withDetail(instances + " quarantined instances rejected, restorable until " + until + "; accession '"
