@@ -94,7 +94,7 @@ class SafetyScreens {
     @Transactional
     public void screenPregnancy(long examId, String answer, String method, String contradictionReason, Actor actor) {
         Exam exam = openExam(examId);
-        if (!Screen.PREGNANCY.accepts(answer) || !ScreenWording.PREGNANCY_METHODS.containsKey(method)) {
+        if (!Screen.PREGNANCY.accepts(answer) || !ScreenWording.isPregnancyMethod(method)) {
             throw refused("Choose the pregnancy answer and how it was determined.");
         }
         if (answer.equals("NOT_PREGNANT") && method.equals("PREGNANCY_TEST_POSITIVE")) {
@@ -124,7 +124,7 @@ class SafetyScreens {
     @Transactional
     public void screenContrast(long examId, ContrastAnswers answers, Actor actor) {
         Exam exam = openExam(examId);
-        if (!ScreenWording.PRIOR_REACTIONS.containsKey(answers.priorReaction()) || answers.metformin() == null
+        if (!ScreenWording.isPriorReaction(answers.priorReaction()) || answers.metformin() == null
                 || answers.kidneyRisk() == null) {
             throw refused("Answer every question of the contrast screen: prior reaction, metformin and kidney risk.");
         }

@@ -22,7 +22,7 @@ record ScreenFacts(String contrastAllergy, String priorReaction, boolean gadolin
         List<String> pregnancyReasons, PregnancyStatus pregnancyOnRecord, String priorImplant, BigDecimal weightKg) {
 
     /** The contrast reaction the record shows, in words, or null: the allergy first, else an earlier screen's. */
-    String contrastReactionOnRecord() {
+    public String contrastReactionOnRecord() {
         if (contrastAllergy != null) {
             return "Allergies: " + contrastAllergy;
         }
@@ -30,16 +30,16 @@ record ScreenFacts(String contrastAllergy, String priorReaction, boolean gadolin
                 : "a " + ScreenWording.priorReaction(priorReaction) + " reaction recorded on an earlier exam";
     }
 
-    String priorImplantLabel() {
+    public String priorImplantLabel() {
         return priorImplant == null ? null : Screen.MRI.label(priorImplant);
     }
 
-    String agent() {
+    public String agent() {
         return gadolinium ? "gadolinium-based contrast" : "iodinated contrast";
     }
 
     /** The prior reaction the contrast form starts on: the one on record, or unknown severity for an allergy. */
-    String suggestedPriorReaction() {
+    public String suggestedPriorReaction() {
         return priorReaction != null ? priorReaction : contrastAllergy != null ? "UNKNOWN" : null;
     }
 }

@@ -22,11 +22,19 @@ final class ScreenWording {
 
     private ScreenWording() {}
 
+    static boolean isPregnancyMethod(String code) {
+        return code != null && PREGNANCY_METHODS.containsKey(code);
+    }
+
+    static boolean isPriorReaction(String code) {
+        return code != null && PRIOR_REACTIONS.containsKey(code);
+    }
+
     static String pregnancyMethod(String code) {
-        return PREGNANCY_METHODS.getOrDefault(code, code);
+        return code == null ? "method not recorded" : PREGNANCY_METHODS.getOrDefault(code, code);
     }
 
     static String priorReaction(String code) {
-        return PRIOR_REACTIONS.getOrDefault(code, code);
+        return code == null ? "not recorded" : PRIOR_REACTIONS.getOrDefault(code, code);
     }
 }
