@@ -34,6 +34,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class SafetyScreensIT {
 
     private static final Actor LEAD = new Actor("lead", "LEAD", "127.0.0.1");
+    private static final Pattern FIRST_OPTION = Pattern.compile("<select[^>]*>\\s*<option([^>]*)>");
     private static final Pattern PRESELECTED = Pattern.compile("<option value=\"[A-Z_]+\"[^>]*selected|checked");
 
     @Autowired
@@ -54,9 +55,18 @@ class SafetyScreensIT {
         String ct = page(verifiedExam(woman, "CTABDPELC"));
         assertThat(PRESELECTED.matcher(section(ct, "pregnancy")).find()).as("pregnancy form").isFalse();
         assertThat(PRESELECTED.matcher(section(ct, "contrast")).find()).as("contrast form").isFalse();
-        assertThat(section(ct, "pregnancy")).contains("<option value=\"\" disabled selected");
         String mr = page(verifiedExam(woman, "MRBRAIN"));
         assertThat(PRESELECTED.matcher(section(mr, "mri")).find()).as("MRI form").isFalse();
+        // A select without a selected option shows its first one: that must be a "choose" placeholder.
+        for (String form : new String[] {section(ct, "pregnancy"), section(ct, "contrast"), section(mr, "mri")}) {
+            Matcher first = FIRST_OPTION.matcher(form);
+            int selects = 0;
+            while (first.find()) {
+                selects++;
+                assertThat(first.group(1)).as("first option").contains("value=\"\"").contains("disabled");
+            }
+            assertThat(selects).isPositive();
+        }
     }
 
     @Test
