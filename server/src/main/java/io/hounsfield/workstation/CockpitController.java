@@ -5,6 +5,7 @@ import io.hounsfield.audit.AuditService;
 import io.hounsfield.catalog.ProcedureCatalog;
 import io.hounsfield.exam.Exam;
 import io.hounsfield.exam.ExamService;
+import io.hounsfield.exam.Laterality;
 import io.hounsfield.order.OrderService;
 import io.hounsfield.patient.Patient;
 import io.hounsfield.patient.PatientService;
@@ -75,6 +76,8 @@ class CockpitController {
         model.addAttribute("transport", records.transport(examId).orElse(null));
         model.addAttribute("transportStatuses", TransportStatus.values());
         model.addAttribute("history", exams.history(examId));
+        model.addAttribute("hold", exams.activeHold(examId).orElse(null));
+        model.addAttribute("imagesReceived", cockpit.imagesReceived(exam));
         model.addAttribute("protocol", protocols.protocol(exam.procedureCode()).orElse(null));
         model.addAttribute("ageGroup", AgeGroup.of(patient.demographics().birthDate(), LocalDate.now()));
         return "workstation/exam";
@@ -105,9 +108,18 @@ class CockpitController {
 
     @PostMapping("/mismatch")
     String mismatch(@PathVariable long examId, @RequestParam String identifiers, @RequestParam String reason,
-            RedirectAttributes redirect) {
-        return act(examId, redirect, "Mismatch recorded. Do not go on until it is resolved.",
-                () -> cockpit.mismatch(examId, identifiers, reason, AuditService.currentActor()));
+            @RequestParam(required = false) String expectedSide, RedirectAttributes redirect) {
+        return act(examId, redirect, "Mismatch recorded. The exam is on hold until a lead overrides it or the "
+                + "ordering department corrects the order.", () -> cockpit.mismatch(examId, identifiers, reason,
+                        Laterality.parse(expectedSide), AuditService.currentActor()));
+    }
+
+    @PostMapping("/hold/override")
+    @PreAuthorize("hasRole('LEAD')")
+    String overrideHold(@PathVariable long examId, @RequestParam String reason,
+            @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+        return act(examId, redirect, "Hold lifted. Verify the patient and the procedure again before starting.",
+                () -> cockpit.overrideHold(examId, reason, confirmed, AuditService.currentActor()));
     }
 
     @PostMapping("/pregnancy")
@@ -168,9 +180,10 @@ class CockpitController {
 
     @PostMapping("/complete")
     String complete(@PathVariable long examId, @RequestParam(required = false) String notes,
-            @RequestParam(required = false) String supervisor, RedirectAttributes redirect) {
+            @RequestParam(required = false) String supervisor, @RequestParam(required = false) String noImageReason,
+            RedirectAttributes redirect) {
         return act(examId, redirect, "Exam completed.",
-                () -> cockpit.complete(examId, notes, supervisor, AuditService.currentActor()));
+                () -> cockpit.complete(examId, notes, supervisor, noImageReason, AuditService.currentActor()));
     }
 
     @PostMapping("/discontinue")
