@@ -111,6 +111,39 @@ class PerformedProcedureStepIT {
         }
     }
 
+    /** Issue 12 point 5: the MPPS is evidence the exam is being performed, verified in the cockpit or not. */
+    @Test
+    void anMppsForACheckedInExamStartsItAndSaysItWasNotVerified() throws Exception {
+        Exam exam = verifiedCtExam();
+        Exam arrived = exams.schedule(new NewExam(null, exam.patientId(), "CTHEAD", null, Priority.STAT, "CT1",
+                exam.scheduledStart(), null, null), TECH);
+        exams.transition(arrived.id(), ExamState.ARRIVED, TECH, "trauma registration");
+        try (Association association = connect("CT1")) {
+            assertThat(new Scu(association).nCreate(Uids.ModalityPerformedProcedureStep, null, inProgress(arrived))
+                    .status()).isEqualTo(Status.SUCCESS);
+        }
+        assertThat(exams.get(arrived.id()).state()).isEqualTo(ExamState.IN_PROGRESS);
+        ExamTransition last = exams.history(arrived.id()).get(exams.history(arrived.id()).size() - 1);
+        assertThat(last.actor()).isEqualTo("CT1");
+        assertThat(last.reason()).contains("MPPS").contains("not verified in the exam cockpit");
+    }
+
+    @Test
+    void anMppsForAHeldExamIsKeptButDoesNotStartIt() throws Exception {
+        long patient = patients.registerTemporary(Sex.U, TECH).id();
+        Exam held = exams.schedule(new NewExam(null, patient, "CTHEAD", null, Priority.ROUTINE, "CT1", Instant.now(),
+                null, null), TECH);
+        exams.transition(held.id(), ExamState.ARRIVED, TECH, null);
+        exams.placeHold(held.id(), "Request is for another patient", null, TECH);
+        try (Association association = connect("CT1")) {
+            assertThat(new Scu(association).nCreate(Uids.ModalityPerformedProcedureStep, null, inProgress(held))
+                    .status()).isEqualTo(Status.SUCCESS);
+        }
+        assertThat(exams.get(held.id()).state()).isEqualTo(ExamState.ARRIVED);
+        assertThat(exams.history(held.id())).extracting(ExamTransition::event)
+                .endsWith(io.hounsfield.exam.HistoryEvent.HOLD_NOTE);
+    }
+
     @Test
     void aPeerWithoutMppsPermissionIsRefused() throws Exception {
         Exam exam = verifiedCtExam();

@@ -54,7 +54,8 @@ class BoardIT {
         mvc.perform(post("/board/" + exam.id() + "/check-in").header("HX-Request", "true")
                         .with(user("tech").roles("TECHNOLOGIST")).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("is ARRIVED and cannot become ARRIVED")));
+                .andExpect(content().string(Matchers.containsString("This exam is already checked in.")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("ARRIVED and cannot"))));
     }
 
     @Test

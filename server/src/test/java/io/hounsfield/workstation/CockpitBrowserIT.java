@@ -84,6 +84,7 @@ class CockpitBrowserIT {
         assertThat(page.locator("#exam-state")).hasText("IN_PROGRESS");
 
         page.fill("#notes", "<script>alert('x')</script> patient could not stand");
+        page.fill("#no-image-reason", "Images sent from the room after the shift");
         Browser.screenshot(page, "cockpit");
         page.click("#complete");
         assertThat(page.locator("#exam-state")).hasText("ACQUIRED");
@@ -111,6 +112,7 @@ class CockpitBrowserIT {
         assertThat(page.locator("#exam-state")).hasText("IN_PROGRESS");
 
         page.fill("#supervisor", "tech");
+        page.fill("#no-image-reason", "Images sent from the room after the shift");
         page.click("#complete");
         assertThat(page.locator("#exam-state")).hasText("ACQUIRED");
         assertThat(page.locator(".history")).containsText("supervised by tech");

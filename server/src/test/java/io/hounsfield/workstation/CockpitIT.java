@@ -37,6 +37,9 @@ class CockpitIT {
     @Autowired
     PatientService patients;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void anInterventionalProcedureStartsOnlyAfterACompleteTimeOut() throws Exception {
         Exam biopsy = verifiedExam("XABIOPSYL", Sex.M);
@@ -116,6 +119,28 @@ class CockpitIT {
                 .andExpect(flash().attribute("message", "Decision recorded."));
         mvc.perform(tech(post("/exams/" + exam.id() + "/start")))
                 .andExpect(flash().attribute("message", "Exam started."));
+    }
+
+    /** Issue 12 point 5: with no image received, Complete needs a typed reason, kept in the history and audited. */
+    @Test
+    void completingWithoutImagesNeedsAReason() throws Exception {
+        Exam exam = verifiedExam("XRCHEST1", Sex.M);
+        mvc.perform(tech(post("/exams/" + exam.id() + "/start"))).andExpect(flash().attribute("message", "Exam started."));
+
+        mvc.perform(tech(post("/exams/" + exam.id() + "/complete")).param("notes", "done"))
+                .andExpect(flash().attribute("error", Matchers.containsString("No image has reached the archive")));
+        mvc.perform(tech(post("/exams/" + exam.id() + "/complete")).param("noImageReason", "  "))
+                .andExpect(flash().attribute("error", Matchers.containsString("Say why")));
+        assertThat(exams.get(exam.id()).state()).isEqualTo(ExamState.IN_PROGRESS);
+
+        mvc.perform(tech(post("/exams/" + exam.id() + "/complete"))
+                        .param("noImageReason", "Modality offline, images kept locally and sent after repair"))
+                .andExpect(flash().attribute("message", "Exam completed."));
+        assertThat(exams.get(exam.id()).state()).isEqualTo(ExamState.ACQUIRED);
+        assertThat(exams.history(exam.id()).get(exams.history(exam.id()).size() - 1).reason())
+                .isEqualTo("completed without images received: Modality offline, images kept locally and sent after repair");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'EXAM_COMPLETED_WITHOUT_IMAGES'"
+                + " AND object_id = ?").param(exam.accessionNumber()).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
