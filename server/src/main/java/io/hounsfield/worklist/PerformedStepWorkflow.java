@@ -45,8 +45,13 @@ class PerformedStepWorkflow {
                     .withDetail("no exam matches the step; to be reconciled"));
             return;
         }
-        exams.startedByModality(examId, modality, "procedure step in progress reported by " + modality.name()
-                + " (MPPS " + stepUid + ")");
+        boolean moved = exams.startedByModality(examId, modality, "procedure step in progress reported by "
+                + modality.name() + " (MPPS " + stepUid + ")");
+        Exam exam = exams.get(examId);
+        if (!moved && exam.state() != ExamState.IN_PROGRESS && exams.activeHold(examId).isEmpty()) {
+            audit.record(modality, AuditEntry.failure("MPPS_OUT_OF_STEP", "EXAM", exam.accessionNumber(),
+                    "MPPS " + stepUid + " reports IN_PROGRESS but the exam is " + exam.state()));
+        }
     }
 
     void ended(Long examId, String stepUid, boolean completed, String reason, Actor modality) {

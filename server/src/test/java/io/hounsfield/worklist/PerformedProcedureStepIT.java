@@ -47,6 +47,9 @@ class PerformedProcedureStepIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    java.time.Clock clock;
+
     @Test
     void createThenCompleteMovesTheExamToInProgressThenAcquired() throws Exception {
         Exam exam = verifiedCtExam();
@@ -131,7 +134,7 @@ class PerformedProcedureStepIT {
     @Test
     void anMppsForAHeldExamIsKeptButDoesNotStartIt() throws Exception {
         long patient = patients.registerTemporary(Sex.U, TECH).id();
-        Exam held = exams.schedule(new NewExam(null, patient, "CTHEAD", null, Priority.ROUTINE, "CT1", Instant.now(),
+        Exam held = exams.schedule(new NewExam(null, patient, "CTHEAD", null, Priority.ROUTINE, "CT1", clock.instant(),
                 null, null), TECH);
         exams.transition(held.id(), ExamState.ARRIVED, TECH, null);
         exams.placeHold(held.id(), "Request is for another patient", null, TECH);
