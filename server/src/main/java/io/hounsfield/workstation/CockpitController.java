@@ -169,7 +169,7 @@ class CockpitController {
 
     @PostMapping("/transport")
     String transport(@PathVariable long examId, @RequestParam TransportStatus status, RedirectAttributes redirect) {
-        return act(examId, redirect, "Transport: " + status + ".",
+        return act(examId, redirect, "Transport: " + status.label().toLowerCase() + ".",
                 () -> cockpit.transport(examId, status, AuditService.currentActor()));
     }
 

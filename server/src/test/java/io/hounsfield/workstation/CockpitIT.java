@@ -147,10 +147,10 @@ class CockpitIT {
     void transportShowsOnTheBoard() throws Exception {
         Exam exam = verifiedExam("XRCHEST1", Sex.M);
         mvc.perform(tech(post("/exams/" + exam.id() + "/transport")).param("status", "EN_ROUTE"))
-                .andExpect(flash().attribute("message", "Transport: EN_ROUTE."));
+                .andExpect(flash().attribute("message", "Transport: on the way."));
         String rows = mvc.perform(tech(get("/board/rows")).param("search", exam.accessionNumber()))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(rows).contains(exam.accessionNumber()).contains("EN_ROUTE");
+        assertThat(rows).contains(exam.accessionNumber()).contains("On the way").doesNotContain("EN_ROUTE");
     }
 
     private Exam verifiedExam(String procedure, Sex sex) {
