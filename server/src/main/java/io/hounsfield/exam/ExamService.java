@@ -95,14 +95,16 @@ public class ExamService {
             throw new HounsfieldException(Failure.STATE_CONFLICT, "This exam has already started or ended, so it cannot"
                     + " be put on hold. If the patient, procedure or side is wrong, discontinue it and say why.");
         }
-        if (holds.open(examId).isEmpty()) {
+        boolean held = holds.open(examId).isPresent();
+        if (!held) {
             holds.insert(examId, reason, expected, actor.name());
         }
         if (exam.state() == ExamState.VERIFIED) {
             move(exam, ExamState.ARRIVED, actor, "verification withdrawn: mismatch recorded");
         }
         String detail = reason + (expected == null ? "" : " (the side should be " + side(expected) + ")");
-        exams.recordEvent(examId, get(examId).state(), HistoryEvent.HOLD_PLACED, actor.name(), detail);
+        exams.recordEvent(examId, get(examId).state(), held ? HistoryEvent.HOLD_NOTE : HistoryEvent.HOLD_PLACED,
+                actor.name(), held ? "another mismatch recorded: " + detail : detail);
         audit.record(actor, AuditEntry.failure("EXAM_HOLD_PLACED", OBJECT_TYPE, exam.accessionNumber(), detail)
                 .forPatient(patients.get(exam.patientId()).identifier().toString()));
         return holds.open(examId).orElseThrow();

@@ -122,6 +122,13 @@ class HoldIT {
                 .hasMessageContaining("Only a lead");
         assertThatThrownBy(() -> exams.overrideHold(knee.id(), " ", LEAD)).hasMessageContaining("Say why");
         assertThat(exams.activeHold(knee.id())).isPresent();
+
+        exams.placeHold(knee.id(), "Wristband name differs from the request", null, tech);
+        assertThat(jdbc.sql("SELECT count(*) FROM exam_hold WHERE exam_id = ?").param(knee.id()).query(Long.class)
+                .single()).isEqualTo(1);
+        assertThat(exams.history(knee.id())).filteredOn(step -> step.event() != null).extracting(ExamTransition::event)
+                .containsExactly(HistoryEvent.HOLD_PLACED, HistoryEvent.HOLD_NOTE);
+        assertThat(exams.activeHold(knee.id()).orElseThrow().reason()).isEqualTo(MISMATCH);
     }
 
     private Exam arrivedLeftKnee() {
