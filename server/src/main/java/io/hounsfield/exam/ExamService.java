@@ -98,6 +98,7 @@ public class ExamService {
         boolean held = holds.open(examId).isPresent();
         if (!held) {
             holds.insert(examId, reason, expected, actor.name());
+            events.publishEvent(new ExamHoldChanged(examId, exam.accessionNumber(), true, reason, actor.name()));
         }
         if (exam.state() == ExamState.VERIFIED) {
             move(exam, ExamState.ARRIVED, actor, "verification withdrawn: mismatch recorded");
@@ -123,6 +124,7 @@ public class ExamService {
         ExamHold hold = holds.open(examId).orElseThrow(() -> new HounsfieldException(Failure.STATE_CONFLICT,
                 "This exam is not on hold."));
         holds.lift(hold.id(), actor.name(), HoldRepository.LiftedHow.LEAD_OVERRIDE, reason.strip());
+        events.publishEvent(new ExamHoldChanged(examId, exam.accessionNumber(), false, reason.strip(), actor.name()));
         exams.recordEvent(examId, exam.state(), HistoryEvent.HOLD_LIFTED, actor.name(),
                 "overridden by the lead: " + reason.strip());
         audit(actor, "EXAM_HOLD_OVERRIDDEN", exam, "mismatch: " + hold.reason() + "; override: " + reason.strip());
@@ -169,6 +171,8 @@ public class ExamService {
             return;
         }
         holds.lift(hold.id(), actor.name(), HoldRepository.LiftedHow.ORDER_CORRECTED, "order corrected: " + now);
+        events.publishEvent(new ExamHoldChanged(exam.id(), exam.accessionNumber(), false, "order corrected: " + now,
+                actor.name()));
         exams.recordEvent(exam.id(), exam.state(), HistoryEvent.HOLD_LIFTED, actor.name(),
                 "order corrected by the ordering side: " + now + "; verify the patient against it");
         audit(actor, "EXAM_HOLD_LIFTED", exam, "mismatch: " + hold.reason() + "; order now " + now);
