@@ -14,6 +14,7 @@ import io.hounsfield.security.UserService;
 import io.hounsfield.system.Failure;
 import io.hounsfield.system.HounsfieldException;
 import io.hounsfield.catalog.Procedure;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,9 +37,11 @@ class Cockpit {
     private final CockpitRecords records;
     private final UserService users;
     private final AuditService audit;
+    private final Clock clock;
 
     Cockpit(ExamService exams, PatientService patients, ProcedureCatalog catalog, CockpitRecords records,
-            UserService users, AuditService audit) {
+            UserService users, AuditService audit, Clock clock) {
+        this.clock = clock;
         this.exams = exams;
         this.patients = patients;
         this.catalog = catalog;
@@ -82,7 +85,7 @@ class Cockpit {
     public void screenContrast(long examId, Integer egfr, LocalDate egfrDate, String priorReaction, boolean metformin,
             Actor actor) {
         LocalDate born = patientOf(examId).demographics().birthDate();
-        boolean overSixty = born != null && born.plusYears(60).isBefore(LocalDate.now());
+        boolean overSixty = born != null && born.plusYears(60).isBefore(LocalDate.now(clock));
         if (egfr == null && (metformin || overSixty)) {
             throw refused("A recent eGFR is needed (age over 60 or metformin).");
         }
@@ -133,7 +136,7 @@ class Cockpit {
     List<Screen> screensFor(Exam exam) {
         Procedure procedure = catalog.get(exam.procedureCode());
         List<Screen> screens = new ArrayList<>();
-        if (PregnancyRule.applies(patientOf(exam.id()), procedure, LocalDate.now())) {
+        if (PregnancyRule.applies(patientOf(exam.id()), procedure, LocalDate.now(clock))) {
             screens.add(Screen.PREGNANCY);
         }
         if (procedure.contrast()) {

@@ -24,7 +24,7 @@ import io.hounsfield.exam.Priority;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.patient.Sex;
 import io.hounsfield.scp.DicomListener;
-import java.time.Instant;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +37,9 @@ class PerformedProcedureStepIT {
 
     @Autowired
     DicomListener listener;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     ExamService exams;
@@ -123,7 +126,7 @@ class PerformedProcedureStepIT {
 
     private Exam verifiedCtExam() {
         long patient = patients.registerTemporary(Sex.U, TECH).id();
-        Exam exam = exams.schedule(new NewExam(null, patient, "CTHEAD", null, Priority.ROUTINE, "CT1", Instant.now(),
+        Exam exam = exams.schedule(new NewExam(null, patient, "CTHEAD", null, Priority.ROUTINE, "CT1", clock.instant(),
                 null, null), TECH);
         exams.transition(exam.id(), ExamState.ARRIVED, TECH, null);
         return exams.transition(exam.id(), ExamState.VERIFIED, TECH, "identity confirmed");
