@@ -17,6 +17,7 @@ import io.hounsfield.security.UserService;
 import io.hounsfield.system.Failure;
 import io.hounsfield.system.HounsfieldException;
 import io.hounsfield.catalog.Procedure;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,10 +41,12 @@ class Cockpit {
     private final UserService users;
     private final AuditService audit;
     private final ArchiveService archive;
+    private final Clock clock;
 
     Cockpit(ExamService exams, PatientService patients, ProcedureCatalog catalog, CockpitRecords records,
-            UserService users, AuditService audit, ArchiveService archive) {
+            UserService users, AuditService audit, ArchiveService archive, Clock clock) {
         this.archive = archive;
+        this.clock = clock;
         this.exams = exams;
         this.patients = patients;
         this.catalog = catalog;
@@ -103,7 +106,7 @@ class Cockpit {
     public void screenContrast(long examId, Integer egfr, LocalDate egfrDate, String priorReaction, boolean metformin,
             Actor actor) {
         LocalDate born = patientOf(examId).demographics().birthDate();
-        boolean overSixty = born != null && born.plusYears(60).isBefore(LocalDate.now());
+        boolean overSixty = born != null && born.plusYears(60).isBefore(LocalDate.now(clock));
         if (egfr == null && (metformin || overSixty)) {
             throw refused("A recent eGFR is needed (age over 60 or metformin).");
         }
@@ -154,7 +157,7 @@ class Cockpit {
     List<Screen> screensFor(Exam exam) {
         Procedure procedure = catalog.get(exam.procedureCode());
         List<Screen> screens = new ArrayList<>();
-        if (PregnancyRule.applies(patientOf(exam.id()), procedure, LocalDate.now())) {
+        if (PregnancyRule.applies(patientOf(exam.id()), procedure, LocalDate.now(clock))) {
             screens.add(Screen.PREGNANCY);
         }
         if (procedure.contrast()) {

@@ -10,6 +10,7 @@ import io.hounsfield.order.OrderService;
 import io.hounsfield.patient.Patient;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.protocol.ProtocolLibrary;
+import java.time.Clock;
 import java.time.LocalDate;
 import io.hounsfield.system.HounsfieldException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -37,9 +38,11 @@ class CockpitController {
     private final OrderService orders;
     private final AuditService audit;
     private final ProtocolLibrary protocols;
+    private final Clock clock;
 
     CockpitController(Cockpit cockpit, CockpitRecords records, ExamService exams, PatientService patients,
-            ProcedureCatalog catalog, OrderService orders, AuditService audit, ProtocolLibrary protocols) {
+            ProcedureCatalog catalog, OrderService orders, AuditService audit, ProtocolLibrary protocols, Clock clock) {
+        this.clock = clock;
         this.protocols = protocols;
         this.cockpit = cockpit;
         this.records = records;
@@ -79,7 +82,7 @@ class CockpitController {
         model.addAttribute("hold", exams.activeHold(examId).orElse(null));
         model.addAttribute("imagesReceived", cockpit.imagesReceived(exam));
         model.addAttribute("protocol", protocols.protocol(exam.procedureCode()).orElse(null));
-        model.addAttribute("ageGroup", AgeGroup.of(patient.demographics().birthDate(), LocalDate.now()));
+        model.addAttribute("ageGroup", AgeGroup.of(patient.demographics().birthDate(), LocalDate.now(clock)));
         return "workstation/exam";
     }
 

@@ -24,6 +24,7 @@ import io.hounsfield.patient.Sex;
 import io.hounsfield.scp.DicomListener;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -45,6 +46,9 @@ class ModalityWorklistIT {
     DicomListener listener;
 
     @Autowired
+    Clock clock;
+
+    @Autowired
     ExamService exams;
 
     @Autowired
@@ -60,8 +64,13 @@ class ModalityWorklistIT {
     Path responses;
 
     /** One "today" for the whole test, even when it runs across midnight. */
-    private final LocalDate day = LocalDate.now();
-    private final String today = day.format(DateTimeFormatter.BASIC_ISO_DATE);
+    private final LocalDate day;
+    private final String today;
+
+    ModalityWorklistIT(@Autowired Clock clock) {
+        day = LocalDate.now(clock);
+        today = day.format(DateTimeFormatter.BASIC_ISO_DATE);
+    }
 
     @Test
     void ct1GetsTodaysOpenCtExamsForCt1WithTheirReturnKeys() throws Exception {

@@ -24,7 +24,7 @@ import io.hounsfield.exam.Priority;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.patient.Sex;
 import io.hounsfield.scp.DicomListener;
-import java.time.Instant;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +39,9 @@ class PerformedProcedureStepIT {
     DicomListener listener;
 
     @Autowired
+    Clock clock;
+
+    @Autowired
     ExamService exams;
 
     @Autowired
@@ -46,9 +49,6 @@ class PerformedProcedureStepIT {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    java.time.Clock clock;
 
     @Test
     void createThenCompleteMovesTheExamToInProgressThenAcquired() throws Exception {
@@ -159,7 +159,7 @@ class PerformedProcedureStepIT {
 
     private Exam verifiedCtExam() {
         long patient = patients.registerTemporary(Sex.U, TECH).id();
-        Exam exam = exams.schedule(new NewExam(null, patient, "CTHEAD", null, Priority.ROUTINE, "CT1", Instant.now(),
+        Exam exam = exams.schedule(new NewExam(null, patient, "CTHEAD", null, Priority.ROUTINE, "CT1", clock.instant(),
                 null, null), TECH);
         exams.transition(exam.id(), ExamState.ARRIVED, TECH, null);
         return exams.transition(exam.id(), ExamState.VERIFIED, TECH, "identity confirmed");

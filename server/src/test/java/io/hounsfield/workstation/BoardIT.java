@@ -17,7 +17,7 @@ import io.hounsfield.exam.NewExam;
 import io.hounsfield.exam.Priority;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.patient.Sex;
-import java.time.Instant;
+import java.time.Clock;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +30,9 @@ class BoardIT {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     ExamService exams;
@@ -70,7 +73,7 @@ class BoardIT {
 
     private Exam todaysExam() {
         long patient = patients.registerTemporary(Sex.F, LEAD).id();
-        return exams.schedule(new NewExam(null, patient, "USABD", null, Priority.URGENT, "US1", Instant.now(), null,
+        return exams.schedule(new NewExam(null, patient, "USABD", null, Priority.URGENT, "US1", clock.instant(), null,
                 null), LEAD);
     }
 }

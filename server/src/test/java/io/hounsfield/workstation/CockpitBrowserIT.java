@@ -15,7 +15,7 @@ import io.hounsfield.patient.Demographics;
 import io.hounsfield.patient.PatientIdentifier;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.patient.Sex;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
@@ -41,6 +41,9 @@ class CockpitBrowserIT {
 
     @Autowired
     ExamService exams;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     PatientService patients;
@@ -120,8 +123,8 @@ class CockpitBrowserIT {
 
     private Exam pelvisExamForAYoungWoman() {
         long patient = patients.register(new PatientIdentifier("HOSP", "CK-" + System.nanoTime() % 1_000_000_000L),
-                Demographics.named("Lindgren", "Maja", LocalDate.now().minusYears(29), Sex.F), LEAD).id();
-        return exams.schedule(new NewExam(null, patient, "XRPELVIS", null, Priority.ROUTINE, "DX1", Instant.now(),
+                Demographics.named("Lindgren", "Maja", LocalDate.now(clock).minusYears(29), Sex.F), LEAD).id();
+        return exams.schedule(new NewExam(null, patient, "XRPELVIS", null, Priority.ROUTINE, "DX1", clock.instant(),
                 null, null), LEAD);
     }
 

@@ -16,7 +16,7 @@ import io.hounsfield.exam.NewExam;
 import io.hounsfield.exam.Priority;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.patient.Sex;
-import java.time.Instant;
+import java.time.Clock;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +30,9 @@ class CockpitIT {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     ExamService exams;
@@ -155,7 +158,7 @@ class CockpitIT {
 
     private Exam verifiedExam(String procedure, Sex sex) {
         long patient = patients.registerTemporary(sex, LEAD).id();
-        Exam exam = exams.schedule(new NewExam(null, patient, procedure, null, Priority.ROUTINE, "CT1", Instant.now(),
+        Exam exam = exams.schedule(new NewExam(null, patient, procedure, null, Priority.ROUTINE, "CT1", clock.instant(),
                 null, null), LEAD);
         exams.transition(exam.id(), ExamState.ARRIVED, LEAD, null);
         return exams.transition(exam.id(), ExamState.VERIFIED, LEAD, null);
