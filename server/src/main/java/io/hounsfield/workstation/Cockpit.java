@@ -1,12 +1,15 @@
 package io.hounsfield.workstation;
 
+import io.hounsfield.archive.ArchiveService;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.catalog.ProcedureCatalog;
 import io.hounsfield.exam.Exam;
 import io.hounsfield.exam.ExamService;
+import io.hounsfield.exam.ExamOnHoldException;
 import io.hounsfield.exam.ExamState;
+import io.hounsfield.exam.Laterality;
 import io.hounsfield.patient.Patient;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.security.Role;
@@ -33,10 +36,12 @@ class Cockpit {
     private final CockpitRecords records;
     private final UserService users;
     private final AuditService audit;
+    private final ArchiveService archive;
     private final SafetyScreens screens;
 
     Cockpit(ExamService exams, PatientService patients, ProcedureCatalog catalog, CockpitRecords records,
-            UserService users, AuditService audit, SafetyScreens screens) {
+            UserService users, AuditService audit, ArchiveService archive, SafetyScreens screens) {
+        this.archive = archive;
         this.screens = screens;
         this.exams = exams;
         this.patients = patients;
@@ -49,6 +54,9 @@ class Cockpit {
     /** Two identifiers confirmed against what the patient states, and the procedure and side against the order. */
     @Transactional
     public void verify(long examId, String identifiers, boolean procedureConfirmed, Actor actor) {
+        exams.activeHold(examId).ifPresent(hold -> {
+            throw new ExamOnHoldException(hold);
+        });
         if (!procedureConfirmed) {
             throw refused("Confirm the procedure and side against the order, or record a mismatch.");
         }
@@ -56,15 +64,28 @@ class Cockpit {
         exams.transition(examId, ExamState.VERIFIED, actor, "identity (" + identifiers + ") and procedure confirmed");
     }
 
-    /** Something does not match: stop, and say what. */
+    /**
+     * Something does not match: stop, say what, and, if it is the side, which side it should be. The exam is held
+     * until a lead overrides the hold or the order is corrected (see {@link ExamService#placeHold}).
+     */
     @Transactional
-    public void mismatch(long examId, String identifiers, String reason, Actor actor) {
+    public void mismatch(long examId, String identifiers, String reason, Laterality expectedSide, Actor actor) {
         if (reason == null || reason.isBlank()) {
             throw refused("Say what does not match.");
         }
-        records.recordVerification(examId, actor.name(), identifiers, false, "MISMATCH", reason);
+        records.recordVerification(examId, actor.name(), identifiers, false, "MISMATCH", reason.strip());
         audit.record(actor, AuditEntry.failure("EXAM_VERIFICATION_MISMATCH", "EXAM", exams.get(examId).accessionNumber(),
                 reason).forPatient(patientOf(examId).identifier().toString()));
+        exams.placeHold(examId, reason.strip(), expectedSide, actor);
+    }
+
+    /** A lead lets a held exam go ahead; the page asks them to confirm, the reason goes into the history. */
+    @Transactional
+    public void overrideHold(long examId, String reason, boolean confirmed, Actor actor) {
+        if (!confirmed) {
+            throw refused("Tick the box to confirm that the exam may go ahead despite the mismatch.");
+        }
+        exams.overrideHold(examId, reason, actor);
     }
 
     /** A positive screen needs a documented decision by the role the screen names. */
@@ -87,6 +108,9 @@ class Cockpit {
     @Transactional
     public void start(long examId, Actor actor) {
         Exam exam = exams.get(examId);
+        exams.activeHold(examId).ifPresent(hold -> {
+            throw new ExamOnHoldException(hold);
+        });
         if (exam.state() == ExamState.SCHEDULED || exam.state() == ExamState.ARRIVED) {
             throw refused("Verify the patient's identity and the procedure before starting.");
         }
@@ -103,9 +127,12 @@ class Cockpit {
         exams.transition(examId, ExamState.IN_PROGRESS, actor, null);
     }
 
-    /** Completes the exam; a student names the technologist who supervised. */
+    /**
+     * Completes the exam; a student names the technologist who supervised. With no image received for the exam, a
+     * typed reason is needed (IHE SWF: an exam is complete when its images are; docs/workflow.md).
+     */
     @Transactional
-    public void complete(long examId, String notes, String supervisor, Actor actor) {
+    public void complete(long examId, String notes, String supervisor, String noImageReason, Actor actor) {
         String supervising = supervisor == null || supervisor.isBlank() ? null : supervisor.strip();
         if (Role.STUDENT.name().equals(actor.role())) {
             if (supervising == null) {
@@ -117,8 +144,33 @@ class Cockpit {
                 throw refused(supervising + " is not a technologist who can supervise.");
             }
         }
+        String withoutImages = withoutImagesReason(examId, noImageReason, actor);
         records.recordDocumentation(examId, actor.name(), supervising, notes);
-        exams.transition(examId, ExamState.ACQUIRED, actor, supervising == null ? null : "supervised by " + supervising);
+        String reason = supervising == null ? null : "supervised by " + supervising;
+        if (withoutImages != null) {
+            reason = (reason == null ? "" : reason + "; ") + "completed without images received: " + withoutImages;
+        }
+        exams.transition(examId, ExamState.ACQUIRED, actor, reason);
+    }
+
+    /** {@code null} when images arrived; the typed reason when none did; refused when none did and no reason is given. */
+    private String withoutImagesReason(long examId, String typed, Actor actor) {
+        Exam exam = exams.get(examId);
+        if (exam.state() != ExamState.IN_PROGRESS || imagesReceived(exam)) {
+            return null;
+        }
+        if (typed == null || typed.isBlank()) {
+            throw refused("No image has reached the archive for this exam. Say why you are completing it without"
+                    + " images, or wait until the modality has sent them.");
+        }
+        audit.record(actor, AuditEntry.failure("EXAM_COMPLETED_WITHOUT_IMAGES", "EXAM", exam.accessionNumber(),
+                typed.strip()).forPatient(patientOf(examId).identifier().toString()));
+        return typed.strip();
+    }
+
+    /** Images the modality sent for the exam, or images filed under its study (reconciled, imported). */
+    boolean imagesReceived(Exam exam) {
+        return exams.hasImages(exam.id()) || archive.instanceCount(exam.studyInstanceUid()) > 0;
     }
 
     @Transactional
