@@ -9,6 +9,8 @@ import io.hounsfield.patient.PatientIdentifier;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.system.HounsfieldException;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -32,8 +34,11 @@ class OrderController {
     private final PatientService patients;
     private final ProcedureCatalog catalog;
     private final OrderNumbers numbers;
+    private final Clock clock;
 
-    OrderController(OrderService orders, PatientService patients, ProcedureCatalog catalog, OrderNumbers numbers) {
+    OrderController(OrderService orders, PatientService patients, ProcedureCatalog catalog, OrderNumbers numbers,
+            Clock clock) {
+        this.clock = clock;
         this.orders = orders;
         this.patients = patients;
         this.catalog = catalog;
@@ -43,7 +48,7 @@ class OrderController {
     @GetMapping("/orders/new")
     String form(Model model) {
         if (!model.containsAttribute("order")) {
-            model.addAttribute("order", OrderForm.empty());
+            model.addAttribute("order", OrderForm.empty(LocalDate.now(clock)));
         }
         model.addAttribute("procedures", catalog.all());
         return "order/new";

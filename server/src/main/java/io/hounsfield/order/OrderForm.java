@@ -21,7 +21,7 @@ record OrderForm(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
         @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime time) {
 
-    static OrderForm empty() {
-        return new OrderForm("", "HOSP", "", "", Priority.ROUTINE, "", "", "", LocalDate.now(), null);
+    static OrderForm empty(LocalDate today) {
+        return new OrderForm("", "HOSP", "", "", Priority.ROUTINE, "", "", "", today, null);
     }
 }

@@ -1,21 +1,21 @@
 package io.hounsfield.workstation;
 
+import io.hounsfield.archive.ArchiveService;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.catalog.ProcedureCatalog;
 import io.hounsfield.exam.Exam;
 import io.hounsfield.exam.ExamService;
+import io.hounsfield.exam.ExamOnHoldException;
 import io.hounsfield.exam.ExamState;
+import io.hounsfield.exam.Laterality;
 import io.hounsfield.patient.Patient;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.security.Role;
 import io.hounsfield.security.UserService;
 import io.hounsfield.system.Failure;
 import io.hounsfield.system.HounsfieldException;
-import io.hounsfield.catalog.Procedure;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -36,9 +36,13 @@ class Cockpit {
     private final CockpitRecords records;
     private final UserService users;
     private final AuditService audit;
+    private final ArchiveService archive;
+    private final SafetyScreens screens;
 
     Cockpit(ExamService exams, PatientService patients, ProcedureCatalog catalog, CockpitRecords records,
-            UserService users, AuditService audit) {
+            UserService users, AuditService audit, ArchiveService archive, SafetyScreens screens) {
+        this.archive = archive;
+        this.screens = screens;
         this.exams = exams;
         this.patients = patients;
         this.catalog = catalog;
@@ -50,6 +54,9 @@ class Cockpit {
     /** Two identifiers confirmed against what the patient states, and the procedure and side against the order. */
     @Transactional
     public void verify(long examId, String identifiers, boolean procedureConfirmed, Actor actor) {
+        exams.activeHold(examId).ifPresent(hold -> {
+            throw new ExamOnHoldException(hold);
+        });
         if (!procedureConfirmed) {
             throw refused("Confirm the procedure and side against the order, or record a mismatch.");
         }
@@ -57,58 +64,28 @@ class Cockpit {
         exams.transition(examId, ExamState.VERIFIED, actor, "identity (" + identifiers + ") and procedure confirmed");
     }
 
-    /** Something does not match: stop, and say what. */
+    /**
+     * Something does not match: stop, say what, and, if it is the side, which side it should be. The exam is held
+     * until a lead overrides the hold or the order is corrected (see {@link ExamService#placeHold}).
+     */
     @Transactional
-    public void mismatch(long examId, String identifiers, String reason, Actor actor) {
+    public void mismatch(long examId, String identifiers, String reason, Laterality expectedSide, Actor actor) {
         if (reason == null || reason.isBlank()) {
             throw refused("Say what does not match.");
         }
-        records.recordVerification(examId, actor.name(), identifiers, false, "MISMATCH", reason);
+        records.recordVerification(examId, actor.name(), identifiers, false, "MISMATCH", reason.strip());
         audit.record(actor, AuditEntry.failure("EXAM_VERIFICATION_MISMATCH", "EXAM", exams.get(examId).accessionNumber(),
                 reason).forPatient(patientOf(examId).identifier().toString()));
+        exams.placeHold(examId, reason.strip(), expectedSide, actor);
     }
 
+    /** A lead lets a held exam go ahead; the page asks them to confirm, the reason goes into the history. */
     @Transactional
-    public void screenPregnancy(long examId, String answer, String method, Actor actor) {
-        recordScreen(examId, Screen.PREGNANCY, answer, method, actor);
-    }
-
-    /**
-     * Contrast screen (ACR–NKF; DOMAIN.md CON-1 to CON-5): eGFR under 30 or a prior moderate or severe reaction
-     * is high risk and needs a radiologist's decision; 30 to 44 or a prior mild reaction is a caution. An eGFR
-     * is required when a risk factor (age over 60, metformin) says one is needed.
-     */
-    @Transactional
-    public void screenContrast(long examId, Integer egfr, LocalDate egfrDate, String priorReaction, boolean metformin,
-            Actor actor) {
-        LocalDate born = patientOf(examId).demographics().birthDate();
-        boolean overSixty = born != null && born.plusYears(60).isBefore(LocalDate.now());
-        if (egfr == null && (metformin || overSixty)) {
-            throw refused("A recent eGFR is needed (age over 60 or metformin).");
+    public void overrideHold(long examId, String reason, boolean confirmed, Actor actor) {
+        if (!confirmed) {
+            throw refused("Tick the box to confirm that the exam may go ahead despite the mismatch.");
         }
-        boolean severeReaction = priorReaction.equals("MODERATE") || priorReaction.equals("SEVERE");
-        String risk = (egfr != null && egfr < 30) || severeReaction ? "HIGH_RISK"
-                : (egfr != null && egfr < 45) || priorReaction.equals("MILD") ? "CAUTION" : "NO_RISK";
-        String detail = "eGFR " + (egfr == null ? "not needed" : egfr + " on " + egfrDate) + "; prior reaction "
-                + priorReaction + "; metformin " + (metformin ? "yes" : "no")
-                + (metformin && egfr != null && egfr < 30 ? " (stop metformin, withhold 48 h)" : "");
-        recordScreen(examId, Screen.CONTRAST, risk, detail, actor);
-    }
-
-    /**
-     * MRI safety: the written form reviewed and the answers confirmed aloud (screened twice, DOMAIN.md SAF-22),
-     * and the final check before Zone IV (nothing ferromagnetic on the patient, pocketless attire; SAF-21).
-     */
-    @Transactional
-    public void screenMri(long examId, String implant, boolean formReviewed, boolean verbalConfirmed,
-            boolean zoneFourCheck, Actor actor) {
-        if (!formReviewed || !verbalConfirmed) {
-            throw refused("MRI screening needs the written form reviewed and the answers confirmed with the patient.");
-        }
-        if (!zoneFourCheck) {
-            throw refused("Do the final check before Zone IV: nothing metallic on the patient, pocketless gown.");
-        }
-        recordScreen(examId, Screen.MRI, implant, "form, verbal and Zone IV final check", actor);
+        exams.overrideHold(examId, reason, actor);
     }
 
     /** A positive screen needs a documented decision by the role the screen names. */
@@ -116,38 +93,24 @@ class Cockpit {
     public void decide(long examId, Screen screen, String decision, Actor actor) {
         if (!screen.decidedBy(actor.role())) {
             throw new HounsfieldException(Failure.NOT_AUTHORIZED, "Your role does not decide on the "
-                    + screen.name().toLowerCase() + " screen.");
+                    + screen.title() + ": " + screen.whoDecides() + " does.");
         }
         records.recordDecision(examId, screen, decision, actor.name());
         audit.record(actor, AuditEntry.success(screen.name() + "_DECIDED", "EXAM", exams.get(examId).accessionNumber())
                 .forPatient(patientOf(examId).identifier().toString()).withDetail(decision));
     }
 
-    private void recordScreen(long examId, Screen screen, String answer, String method, Actor actor) {
-        records.recordScreen(examId, screen, answer, method, actor.name());
-        audit.record(actor, AuditEntry.success(screen.name() + "_SCREENED", "EXAM", exams.get(examId).accessionNumber())
-                .forPatient(patientOf(examId).identifier().toString()).withDetail(answer + ": " + method));
-    }
-
     /** The screens this exam needs, in the order the cockpit shows them. */
     List<Screen> screensFor(Exam exam) {
-        Procedure procedure = catalog.get(exam.procedureCode());
-        List<Screen> screens = new ArrayList<>();
-        if (PregnancyRule.applies(patientOf(exam.id()), procedure, LocalDate.now())) {
-            screens.add(Screen.PREGNANCY);
-        }
-        if (procedure.contrast()) {
-            screens.add(Screen.CONTRAST);
-        }
-        if (procedure.modality().equals("MR")) {
-            screens.add(Screen.MRI);
-        }
-        return screens;
+        return screens.screensFor(exam);
     }
 
     @Transactional
     public void start(long examId, Actor actor) {
         Exam exam = exams.get(examId);
+        exams.activeHold(examId).ifPresent(hold -> {
+            throw new ExamOnHoldException(hold);
+        });
         if (exam.state() == ExamState.SCHEDULED || exam.state() == ExamState.ARRIVED) {
             throw refused("Verify the patient's identity and the procedure before starting.");
         }
@@ -155,19 +118,21 @@ class Cockpit {
             throw refused("Record the time-out (patient, site, procedure agreed by the team) before starting.");
         }
         for (Screen screen : screensFor(exam)) {
-            String name = screen.name().toLowerCase();
             var answer = records.lastScreen(examId, screen)
-                    .orElseThrow(() -> refused("Answer the " + name + " screen before starting."));
+                    .orElseThrow(() -> refused("Answer the " + screen.title() + " before starting."));
             if (answer.positive() && answer.decision() == null) {
-                throw refused("The " + name + " screen is positive: a decision by the right role is needed first.");
+                throw refused(answer.holdReason());
             }
         }
         exams.transition(examId, ExamState.IN_PROGRESS, actor, null);
     }
 
-    /** Completes the exam; a student names the technologist who supervised. */
+    /**
+     * Completes the exam; a student names the technologist who supervised. With no image received for the exam, a
+     * typed reason is needed (IHE SWF: an exam is complete when its images are; docs/workflow.md).
+     */
     @Transactional
-    public void complete(long examId, String notes, String supervisor, Actor actor) {
+    public void complete(long examId, String notes, String supervisor, String noImageReason, Actor actor) {
         String supervising = supervisor == null || supervisor.isBlank() ? null : supervisor.strip();
         if (Role.STUDENT.name().equals(actor.role())) {
             if (supervising == null) {
@@ -179,8 +144,33 @@ class Cockpit {
                 throw refused(supervising + " is not a technologist who can supervise.");
             }
         }
+        String withoutImages = withoutImagesReason(examId, noImageReason, actor);
         records.recordDocumentation(examId, actor.name(), supervising, notes);
-        exams.transition(examId, ExamState.ACQUIRED, actor, supervising == null ? null : "supervised by " + supervising);
+        String reason = supervising == null ? null : "supervised by " + supervising;
+        if (withoutImages != null) {
+            reason = (reason == null ? "" : reason + "; ") + "completed without images received: " + withoutImages;
+        }
+        exams.transition(examId, ExamState.ACQUIRED, actor, reason);
+    }
+
+    /** {@code null} when images arrived; the typed reason when none did; refused when none did and no reason is given. */
+    private String withoutImagesReason(long examId, String typed, Actor actor) {
+        Exam exam = exams.get(examId);
+        if (exam.state() != ExamState.IN_PROGRESS || imagesReceived(exam)) {
+            return null;
+        }
+        if (typed == null || typed.isBlank()) {
+            throw refused("No image has reached the archive for this exam. Say why you are completing it without"
+                    + " images, or wait until the modality has sent them.");
+        }
+        audit.record(actor, AuditEntry.failure("EXAM_COMPLETED_WITHOUT_IMAGES", "EXAM", exam.accessionNumber(),
+                typed.strip()).forPatient(patientOf(examId).identifier().toString()));
+        return typed.strip();
+    }
+
+    /** Images the modality sent for the exam, or images filed under its study (reconciled, imported). */
+    boolean imagesReceived(Exam exam) {
+        return exams.hasImages(exam.id()) || archive.instanceCount(exam.studyInstanceUid()) > 0;
     }
 
     @Transactional

@@ -5,13 +5,14 @@ import io.hounsfield.audit.AuditService;
 import io.hounsfield.catalog.ProcedureCatalog;
 import io.hounsfield.exam.Exam;
 import io.hounsfield.exam.ExamService;
+import io.hounsfield.exam.Laterality;
 import io.hounsfield.order.OrderService;
 import io.hounsfield.patient.Patient;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.protocol.ProtocolLibrary;
+import java.time.Clock;
 import java.time.LocalDate;
 import io.hounsfield.system.HounsfieldException;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,10 +37,15 @@ class CockpitController {
     private final OrderService orders;
     private final AuditService audit;
     private final ProtocolLibrary protocols;
+    private final Clock clock;
+    private final ScreenPage screenPage;
 
     CockpitController(Cockpit cockpit, CockpitRecords records, ExamService exams, PatientService patients,
-            ProcedureCatalog catalog, OrderService orders, AuditService audit, ProtocolLibrary protocols) {
+            ProcedureCatalog catalog, OrderService orders, AuditService audit, ProtocolLibrary protocols, Clock clock,
+            ScreenPage screenPage) {
+        this.clock = clock;
         this.protocols = protocols;
+        this.screenPage = screenPage;
         this.cockpit = cockpit;
         this.records = records;
         this.exams = exams;
@@ -69,14 +75,17 @@ class CockpitController {
         model.addAttribute("pregnancyScreen", records.lastScreen(examId, Screen.PREGNANCY).orElse(null));
         model.addAttribute("contrastScreen", records.lastScreen(examId, Screen.CONTRAST).orElse(null));
         model.addAttribute("mriScreen", records.lastScreen(examId, Screen.MRI).orElse(null));
+        screenPage.addTo(model, exam);
         model.addAttribute("notes", records.notes(examId).orElse(null));
         model.addAttribute("timeOutRequired", cockpit.timeOutRequired(exam));
         model.addAttribute("timeOutBy", records.timeOutBy(examId).orElse(null));
         model.addAttribute("transport", records.transport(examId).orElse(null));
         model.addAttribute("transportStatuses", TransportStatus.values());
         model.addAttribute("history", exams.history(examId));
+        model.addAttribute("hold", exams.activeHold(examId).orElse(null));
+        model.addAttribute("imagesReceived", cockpit.imagesReceived(exam));
         model.addAttribute("protocol", protocols.protocol(exam.procedureCode()).orElse(null));
-        model.addAttribute("ageGroup", AgeGroup.of(patient.demographics().birthDate(), LocalDate.now()));
+        model.addAttribute("ageGroup", AgeGroup.of(patient.demographics().birthDate(), LocalDate.now(clock)));
         return "workstation/exam";
     }
 
@@ -105,34 +114,18 @@ class CockpitController {
 
     @PostMapping("/mismatch")
     String mismatch(@PathVariable long examId, @RequestParam String identifiers, @RequestParam String reason,
-            RedirectAttributes redirect) {
-        return act(examId, redirect, "Mismatch recorded. Do not go on until it is resolved.",
-                () -> cockpit.mismatch(examId, identifiers, reason, AuditService.currentActor()));
+            @RequestParam(required = false) String expectedSide, RedirectAttributes redirect) {
+        return act(examId, redirect, "Mismatch recorded. The exam is on hold until a lead overrides it or the "
+                + "ordering department corrects the order.", () -> cockpit.mismatch(examId, identifiers, reason,
+                        Laterality.parse(expectedSide), AuditService.currentActor()));
     }
 
-    @PostMapping("/pregnancy")
-    String pregnancy(@PathVariable long examId, @RequestParam String answer, @RequestParam String method,
-            RedirectAttributes redirect) {
-        return act(examId, redirect, "Pregnancy screen recorded.",
-                () -> cockpit.screenPregnancy(examId, answer, method, AuditService.currentActor()));
-    }
-
-    @PostMapping("/contrast")
-    String contrast(@PathVariable long examId, @RequestParam(required = false) Integer egfr,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate egfrDate,
-            @RequestParam String priorReaction, @RequestParam(defaultValue = "false") boolean metformin,
-            RedirectAttributes redirect) {
-        return act(examId, redirect, "Contrast screen recorded.", () -> cockpit.screenContrast(examId, egfr, egfrDate,
-                priorReaction, metformin, AuditService.currentActor()));
-    }
-
-    @PostMapping("/mri")
-    String mri(@PathVariable long examId, @RequestParam String implant,
-            @RequestParam(defaultValue = "false") boolean formReviewed,
-            @RequestParam(defaultValue = "false") boolean verbalConfirmed,
-            @RequestParam(defaultValue = "false") boolean zoneFourCheck, RedirectAttributes redirect) {
-        return act(examId, redirect, "MRI screen recorded.", () -> cockpit.screenMri(examId, implant, formReviewed,
-                verbalConfirmed, zoneFourCheck, AuditService.currentActor()));
+    @PostMapping("/hold/override")
+    @PreAuthorize("hasRole('LEAD')")
+    String overrideHold(@PathVariable long examId, @RequestParam String reason,
+            @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+        return act(examId, redirect, "Hold lifted. Verify the patient and the procedure again before starting.",
+                () -> cockpit.overrideHold(examId, reason, confirmed, AuditService.currentActor()));
     }
 
     /** Decisions on positive screens; the screen itself says which roles may decide. */
@@ -157,7 +150,7 @@ class CockpitController {
 
     @PostMapping("/transport")
     String transport(@PathVariable long examId, @RequestParam TransportStatus status, RedirectAttributes redirect) {
-        return act(examId, redirect, "Transport: " + status + ".",
+        return act(examId, redirect, "Transport: " + status.label().toLowerCase() + ".",
                 () -> cockpit.transport(examId, status, AuditService.currentActor()));
     }
 
@@ -168,9 +161,10 @@ class CockpitController {
 
     @PostMapping("/complete")
     String complete(@PathVariable long examId, @RequestParam(required = false) String notes,
-            @RequestParam(required = false) String supervisor, RedirectAttributes redirect) {
+            @RequestParam(required = false) String supervisor, @RequestParam(required = false) String noImageReason,
+            RedirectAttributes redirect) {
         return act(examId, redirect, "Exam completed.",
-                () -> cockpit.complete(examId, notes, supervisor, AuditService.currentActor()));
+                () -> cockpit.complete(examId, notes, supervisor, noImageReason, AuditService.currentActor()));
     }
 
     @PostMapping("/discontinue")

@@ -12,7 +12,7 @@ import io.hounsfield.patient.Patient;
 import io.hounsfield.patient.PatientIdentifier;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.patient.Sex;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -37,9 +37,12 @@ class TraumaController {
     private final PatientService patients;
     private final ExamService exams;
     private final AuditService audit;
+    private final Clock clock;
     private final MergeReview review;
 
-    TraumaController(PatientService patients, ExamService exams, AuditService audit, MergeReview review) {
+    TraumaController(PatientService patients, ExamService exams, AuditService audit, Clock clock,
+            MergeReview review) {
+        this.clock = clock;
         this.patients = patients;
         this.exams = exams;
         this.audit = audit;
@@ -60,7 +63,7 @@ class TraumaController {
         Actor actor = AuditService.currentActor();
         Patient patient = patients.registerTemporary(sex, actor);
         Exam exam = exams.schedule(new NewExam(null, patient.id(), procedureCode, null, Priority.STAT, room,
-                Instant.now(), null, null), actor);
+                clock.instant(), null, null), actor);
         exams.transition(exam.id(), ExamState.ARRIVED, actor, "trauma registration");
         return "redirect:/exams/" + exam.id();
     }

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.hounsfield.Dcmtk;
+import io.hounsfield.DemoDayExams;
 import io.hounsfield.HounsfieldIntegrationTest;
 import io.hounsfield.audit.AuditQuery;
 import io.hounsfield.audit.AuditService;
@@ -24,7 +25,6 @@ import io.hounsfield.system.DataDirectory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,6 +41,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class QuarantineIT {
     @Autowired
     DicomListener listener;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     ExamService exams;
@@ -62,9 +65,6 @@ class QuarantineIT {
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    Clock clock;
 
     @TempDir
     Path work;
@@ -184,8 +184,7 @@ class QuarantineIT {
     }
 
     private List<Exam> examsWithAccession() {
-        List<Exam> today = exams.forDay(LocalDate.now(clock), clock.getZone()).stream()
-                .filter(exam -> exam.accessionNumber() != null && !exam.accessionNumber().isBlank()).toList();
+        List<Exam> today = DemoDayExams.withAccession(exams, clock);
         assertThat(today).as("demo exams today").hasSizeGreaterThan(2);
         return today;
     }

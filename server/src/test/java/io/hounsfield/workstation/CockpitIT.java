@@ -16,7 +16,7 @@ import io.hounsfield.exam.NewExam;
 import io.hounsfield.exam.Priority;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.patient.Sex;
-import java.time.Instant;
+import java.time.Clock;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,14 +32,24 @@ class CockpitIT {
     MockMvc mvc;
 
     @Autowired
+    Clock clock;
+
+    @Autowired
     ExamService exams;
 
     @Autowired
     PatientService patients;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void anInterventionalProcedureStartsOnlyAfterACompleteTimeOut() throws Exception {
         Exam biopsy = verifiedExam("XABIOPSYL", Sex.M);
+        // An identity pending cannot exclude pregnancy, and a liver biopsy's beam reaches the abdomen.
+        mvc.perform(tech(post("/exams/" + biopsy.id() + "/pregnancy")).param("answer", "NOT_PREGNANT")
+                        .param("method", "PREGNANCY_TEST_NEGATIVE"))
+                .andExpect(flash().attribute("message", "Pregnancy screen recorded."));
 
         mvc.perform(tech(post("/exams/" + biopsy.id() + "/start")))
                 .andExpect(flash().attribute("error", Matchers.containsString("Record the time-out")));
@@ -62,7 +72,8 @@ class CockpitIT {
                         .param("method", "PATIENT_ATTESTATION"))
                 .andExpect(flash().attribute("message", "Pregnancy screen recorded."));
         mvc.perform(tech(post("/exams/" + exam.id() + "/start")))
-                .andExpect(flash().attribute("error", Matchers.containsString("pregnancy screen is positive")));
+                .andExpect(flash().attribute("error", Matchers.containsString(
+                        "Pregnancy could not be ruled out: a radiologist or the lead technologist must decide")));
         mvc.perform(tech(post("/exams/" + exam.id() + "/decision")).param("screen", "PREGNANCY")
                         .param("decision", "proceed"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
@@ -80,13 +91,14 @@ class CockpitIT {
         mvc.perform(tech(post("/exams/" + exam.id() + "/start")))
                 .andExpect(flash().attribute("error", Matchers.containsString("Answer the contrast screen")));
         mvc.perform(tech(post("/exams/" + exam.id() + "/contrast")).param("priorReaction", "NONE")
-                        .param("metformin", "true"))
+                        .param("metformin", "true").param("kidneyRisk", "false"))
                 .andExpect(flash().attribute("error", Matchers.containsString("A recent eGFR is needed")));
         mvc.perform(tech(post("/exams/" + exam.id() + "/contrast")).param("egfr", "27").param("egfrDate", "2026-11-20")
-                        .param("priorReaction", "NONE").param("metformin", "true"))
+                        .param("priorReaction", "NONE").param("metformin", "true").param("kidneyRisk", "false"))
                 .andExpect(flash().attribute("message", "Contrast screen recorded."));
         mvc.perform(tech(post("/exams/" + exam.id() + "/start")))
-                .andExpect(flash().attribute("error", Matchers.containsString("contrast screen is positive")));
+                .andExpect(flash().attribute("error", Matchers.containsString(
+                        "The contrast screen found a risk: a radiologist must decide")));
         mvc.perform(post("/exams/" + exam.id() + "/decision").with(user("lead").roles("LEAD")).with(csrf())
                         .param("screen", "CONTRAST").param("decision", "proceed"))
                 .andExpect(flash().attribute("error", Matchers.containsString("does not decide on the contrast screen")));
@@ -110,7 +122,8 @@ class CockpitIT {
                         .param("formReviewed", "true").param("verbalConfirmed", "true").param("zoneFourCheck", "true"))
                 .andExpect(flash().attribute("message", "MRI screen recorded."));
         mvc.perform(tech(post("/exams/" + exam.id() + "/start")))
-                .andExpect(flash().attribute("error", Matchers.containsString("mri screen is positive")));
+                .andExpect(flash().attribute("error", Matchers.containsString(
+                        "The patient has an MR Conditional implant or device: a radiologist or MR physicist must decide")));
         mvc.perform(post("/exams/" + exam.id() + "/decision").with(user("physicist").roles("PHYSICIST")).with(csrf())
                         .param("screen", "MRI").param("decision", "Scan at 1.5 T in normal mode per the pacemaker's conditions"))
                 .andExpect(flash().attribute("message", "Decision recorded."));
@@ -118,19 +131,41 @@ class CockpitIT {
                 .andExpect(flash().attribute("message", "Exam started."));
     }
 
+    /** Issue 12 point 5: with no image received, Complete needs a typed reason, kept in the history and audited. */
+    @Test
+    void completingWithoutImagesNeedsAReason() throws Exception {
+        Exam exam = verifiedExam("XRCHEST1", Sex.M);
+        mvc.perform(tech(post("/exams/" + exam.id() + "/start"))).andExpect(flash().attribute("message", "Exam started."));
+
+        mvc.perform(tech(post("/exams/" + exam.id() + "/complete")).param("notes", "done"))
+                .andExpect(flash().attribute("error", Matchers.containsString("No image has reached the archive")));
+        mvc.perform(tech(post("/exams/" + exam.id() + "/complete")).param("noImageReason", "  "))
+                .andExpect(flash().attribute("error", Matchers.containsString("Say why")));
+        assertThat(exams.get(exam.id()).state()).isEqualTo(ExamState.IN_PROGRESS);
+
+        mvc.perform(tech(post("/exams/" + exam.id() + "/complete"))
+                        .param("noImageReason", "Modality offline, images kept locally and sent after repair"))
+                .andExpect(flash().attribute("message", "Exam completed."));
+        assertThat(exams.get(exam.id()).state()).isEqualTo(ExamState.ACQUIRED);
+        assertThat(exams.history(exam.id()).get(exams.history(exam.id()).size() - 1).reason())
+                .isEqualTo("completed without images received: Modality offline, images kept locally and sent after repair");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'EXAM_COMPLETED_WITHOUT_IMAGES'"
+                + " AND object_id = ?").param(exam.accessionNumber()).query(Long.class).single()).isEqualTo(1);
+    }
+
     @Test
     void transportShowsOnTheBoard() throws Exception {
         Exam exam = verifiedExam("XRCHEST1", Sex.M);
         mvc.perform(tech(post("/exams/" + exam.id() + "/transport")).param("status", "EN_ROUTE"))
-                .andExpect(flash().attribute("message", "Transport: EN_ROUTE."));
+                .andExpect(flash().attribute("message", "Transport: on the way."));
         String rows = mvc.perform(tech(get("/board/rows")).param("search", exam.accessionNumber()))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(rows).contains(exam.accessionNumber()).contains("EN_ROUTE");
+        assertThat(rows).contains(exam.accessionNumber()).contains("On the way").doesNotContain("EN_ROUTE");
     }
 
     private Exam verifiedExam(String procedure, Sex sex) {
         long patient = patients.registerTemporary(sex, LEAD).id();
-        Exam exam = exams.schedule(new NewExam(null, patient, procedure, null, Priority.ROUTINE, "CT1", Instant.now(),
+        Exam exam = exams.schedule(new NewExam(null, patient, procedure, null, Priority.ROUTINE, "CT1", clock.instant(),
                 null, null), LEAD);
         exams.transition(exam.id(), ExamState.ARRIVED, LEAD, null);
         return exams.transition(exam.id(), ExamState.VERIFIED, LEAD, null);
