@@ -52,7 +52,7 @@ class DemoData implements ApplicationRunner {
     private final ExamService exams;
     private final ProcedureCatalog catalog;
     private final Clock clock;
-    private volatile boolean booked;
+    private volatile Instant bookedAt;
 
     DemoData(DicomPeerRegistry peers, PatientService patients, OrderService orders, ExamService exams,
             ProcedureCatalog catalog, Clock clock) {
@@ -70,17 +70,17 @@ class DemoData implements ApplicationRunner {
         registerPeers();
         List<Patient> registered = DemoDay.PATIENTS.stream().map(this::register).toList();
         Instant now = clock.instant();
-        booked = exams.booked(EnumSet.allOf(ExamState.class), now.minus(REACH), now.plus(REACH), null).isEmpty();
-        if (booked) {
+        if (exams.booked(EnumSet.allOf(ExamState.class), now.minus(REACH), now.plus(REACH), null).isEmpty()) {
             Map.of("CT1", DemoDay.CT1, "DX1", DemoDay.DX1, "MR1", DemoDay.MR1, "US1", DemoDay.US1)
-                    .forEach((station, bookings) -> bookRoom(station, bookings, registered));
+                    .forEach((station, bookings) -> bookRoom(station, bookings, registered, now));
             admitTraumaPatient();
+            bookedAt = now;
         }
     }
 
-    /** Whether the last run booked a day (false when one was already booked around now). */
-    boolean booked() {
-        return booked;
+    /** The "now" the day was last built around by this process, or null if it found one already booked. */
+    Instant bookedAt() {
+        return bookedAt;
     }
 
     private void registerPeers() {
@@ -102,8 +102,7 @@ class DemoData implements ApplicationRunner {
     }
 
     /** Books the room back to back and moves each booking to where it would be by now. */
-    private void bookRoom(String station, List<DemoDay.Booking> bookings, List<Patient> registered) {
-        Instant now = clock.instant();
+    private void bookRoom(String station, List<DemoDay.Booking> bookings, List<Patient> registered, Instant now) {
         ZonedDateTime start = firstStart(bookings, now);
         boolean nextOneArrived = false;
         for (DemoDay.Booking booking : bookings) {
