@@ -22,6 +22,10 @@ record OrderForm(
         @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime time) {
 
     static OrderForm empty() {
-        return new OrderForm("", "HOSP", "", "", Priority.ROUTINE, "", "", "", LocalDate.now(), null);
+        return forPatient("", "HOSP");
+    }
+
+    static OrderForm forPatient(String patientId, String issuer) {
+        return new OrderForm(patientId, issuer, "", "", Priority.ROUTINE, "", "", "", LocalDate.now(), null);
     }
 }

@@ -13,9 +13,11 @@ import java.time.LocalDate;
 import io.hounsfield.system.HounsfieldException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** One page per exam, in the order the work happens; every step posts back to it. */
 @Controller
 @RequestMapping("/exams/{examId}")
-@PreAuthorize("hasRole('STUDENT')")
+@PreAuthorize("@workstationAccess.may(authentication, 'PERFORM')")
 class CockpitController {
 
     private final Cockpit cockpit;
@@ -36,9 +38,12 @@ class CockpitController {
     private final OrderService orders;
     private final AuditService audit;
     private final ProtocolLibrary protocols;
+    private final WorkstationAccess access;
 
     CockpitController(Cockpit cockpit, CockpitRecords records, ExamService exams, PatientService patients,
-            ProcedureCatalog catalog, OrderService orders, AuditService audit, ProtocolLibrary protocols) {
+            ProcedureCatalog catalog, OrderService orders, AuditService audit, ProtocolLibrary protocols,
+            WorkstationAccess access) {
+        this.access = access;
         this.protocols = protocols;
         this.cockpit = cockpit;
         this.records = records;
@@ -51,7 +56,7 @@ class CockpitController {
 
     /** Radiologists and physicists open it too: they decide on positive screens. */
     @GetMapping
-    @PreAuthorize("hasAnyRole('STUDENT', 'RADIOLOGIST', 'PHYSICIST')")
+    @PreAuthorize("@workstationAccess.may(authentication, 'VIEW')")
     String page(@PathVariable long examId, Model model) {
         Exam exam = exams.get(examId);
         Patient patient = patients.get(exam.patientId());
@@ -137,7 +142,7 @@ class CockpitController {
 
     /** Decisions on positive screens; the screen itself says which roles may decide. */
     @PostMapping("/decision")
-    @PreAuthorize("hasAnyRole('LEAD', 'RADIOLOGIST', 'PHYSICIST')")
+    @PreAuthorize("@workstationAccess.may(authentication, 'DECIDE')")
     String decision(@PathVariable long examId, @RequestParam Screen screen, @RequestParam String decision,
             RedirectAttributes redirect) {
         return act(examId, redirect, "Decision recorded.",
@@ -177,6 +182,12 @@ class CockpitController {
     String discontinue(@PathVariable long examId, @RequestParam String reason, RedirectAttributes redirect) {
         return act(examId, redirect, "Exam discontinued.",
                 () -> cockpit.discontinue(examId, reason, AuditService.currentActor()));
+    }
+
+    /** Which buttons the page shows: only those the user's role may press. */
+    @ModelAttribute("can")
+    WorkstationAccess.Granted can(Authentication user) {
+        return access.granted(user);
     }
 
     /** Runs a step; a refusal comes back to the page as its message, not as an error page. */

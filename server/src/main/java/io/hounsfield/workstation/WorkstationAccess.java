@@ -1,0 +1,56 @@
+package io.hounsfield.workstation;
+
+import io.hounsfield.security.Role;
+import io.hounsfield.security.RoleCheck;
+import java.util.Set;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what on the board and in the exam cockpit: the one rule that the controllers'
+ * {@code @PreAuthorize("@workstationAccess.may(authentication, '...')")} and the pages' buttons (through
+ * {@link Granted}) both read, so a page never offers a button that leads to "access denied".
+ */
+@Component("workstationAccess")
+class WorkstationAccess {
+
+    /** What a role may do; a role includes the ones below it (LEAD, TECHNOLOGIST, STUDENT). */
+    enum Action {
+        /** See the board and open an exam: radiologists and physicists read them to decide. */
+        VIEW(Role.STUDENT, Role.RADIOLOGIST, Role.PHYSICIST),
+        /** Verify, screen, start, complete, discontinue, time-out, transport, print instructions. */
+        PERFORM(Role.STUDENT),
+        CHECK_IN(Role.TECHNOLOGIST),
+        /** Decide on a positive screen; {@link Screen} says which of these roles decides which screen. */
+        DECIDE(Role.LEAD, Role.RADIOLOGIST, Role.PHYSICIST);
+
+        private final Set<Role> roles;
+
+        Action(Role... roles) {
+            this.roles = Set.of(roles);
+        }
+    }
+
+    /** What the logged-in user may do, as the templates ask it ({@code ${can.perform}}). */
+    record Granted(boolean view, boolean perform, boolean checkIn, boolean decide) {}
+
+    private final RoleCheck roles;
+
+    WorkstationAccess(RoleCheck roles) {
+        this.roles = roles;
+    }
+
+    /** Called by {@code @PreAuthorize}; an unknown action name fails, which denies. */
+    public boolean may(Authentication user, String action) {
+        return may(user, Action.valueOf(action));
+    }
+
+    boolean may(Authentication user, Action action) {
+        return roles.holdsAny(user, action.roles);
+    }
+
+    Granted granted(Authentication user) {
+        return new Granted(may(user, Action.VIEW), may(user, Action.PERFORM), may(user, Action.CHECK_IN),
+                may(user, Action.DECIDE));
+    }
+}
