@@ -13,11 +13,9 @@ import java.time.LocalDate;
 import io.hounsfield.system.HounsfieldException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -38,12 +36,9 @@ class CockpitController {
     private final OrderService orders;
     private final AuditService audit;
     private final ProtocolLibrary protocols;
-    private final WorkstationAccess access;
 
     CockpitController(Cockpit cockpit, CockpitRecords records, ExamService exams, PatientService patients,
-            ProcedureCatalog catalog, OrderService orders, AuditService audit, ProtocolLibrary protocols,
-            WorkstationAccess access) {
-        this.access = access;
+            ProcedureCatalog catalog, OrderService orders, AuditService audit, ProtocolLibrary protocols) {
         this.protocols = protocols;
         this.cockpit = cockpit;
         this.records = records;
@@ -182,12 +177,6 @@ class CockpitController {
     String discontinue(@PathVariable long examId, @RequestParam String reason, RedirectAttributes redirect) {
         return act(examId, redirect, "Exam discontinued.",
                 () -> cockpit.discontinue(examId, reason, AuditService.currentActor()));
-    }
-
-    /** Which buttons the page shows: only those the user's role may press. */
-    @ModelAttribute("can")
-    WorkstationAccess.Granted can(Authentication user) {
-        return access.granted(user);
     }
 
     /** Runs a step; a refusal comes back to the page as its message, not as an error page. */
