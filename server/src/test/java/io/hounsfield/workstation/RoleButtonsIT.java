@@ -67,6 +67,8 @@ class RoleButtonsIT {
                 .doesNotContain("/discontinue").doesNotContain("/transport").doesNotContain("/pregnancy\"");
         String board = page("/board?search=" + waiting.accessionNumber(), RADIOLOGIST);
         assertThat(board).contains(waiting.accessionNumber()).doesNotContain("Check in</button>");
+        assertThat(rowOf(board, waiting.accessionNumber())).contains(">Scheduled<").contains(">Routine<")
+                .doesNotContain(">SCHEDULED<").doesNotContain(">ROUTINE<");
         assertThat(page("/exams/" + exam.id(), PHYSICIST)).doesNotContain("id=\"start\"").doesNotContain("id=\"complete\"");
 
         // The buttons are hidden because the server refuses them: the same rule answers both.
