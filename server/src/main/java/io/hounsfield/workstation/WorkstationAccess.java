@@ -2,6 +2,8 @@ package io.hounsfield.workstation;
 
 import io.hounsfield.security.Role;
 import io.hounsfield.security.RoleCheck;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -31,8 +33,17 @@ class WorkstationAccess {
         }
     }
 
-    /** What the logged-in user may do, as the templates ask it ({@code ${can.perform}}). */
-    record Granted(boolean view, boolean perform, boolean checkIn, boolean decide) {}
+    /**
+     * What the logged-in user may do, as the templates ask it ({@code ${can.perform}}, {@code ${can.decides('MRI')}}).
+     *
+     * @param decidedScreens the screens whose positive answers this user's role decides ({@link Screen#decidedBy})
+     */
+    record Granted(boolean view, boolean perform, boolean checkIn, boolean decide, Set<Screen> decidedScreens) {
+
+        public boolean decides(String screen) {
+            return decide && decidedScreens.contains(Screen.valueOf(screen));
+        }
+    }
 
     private final RoleCheck roles;
 
@@ -50,7 +61,10 @@ class WorkstationAccess {
     }
 
     Granted granted(Authentication user) {
+        String role = RoleCheck.roleOf(user).map(Role::name).orElse("");
+        Set<Screen> decided = EnumSet.noneOf(Screen.class);
+        Arrays.stream(Screen.values()).filter(screen -> screen.decidedBy(role)).forEach(decided::add);
         return new Granted(may(user, Action.VIEW), may(user, Action.PERFORM), may(user, Action.CHECK_IN),
-                may(user, Action.DECIDE));
+                may(user, Action.DECIDE), decided);
     }
 }

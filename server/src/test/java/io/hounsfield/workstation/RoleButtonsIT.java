@@ -90,6 +90,10 @@ class RoleButtonsIT {
                 .contains("/exams/" + exam.id()).contains("Decide").doesNotContain("POSSIBLY_PREGNANT");
         assertThat(rowOf(page("/decisions", PHYSICIST), exam.accessionNumber()))
                 .contains("fetal dose estimate").contains("Open exam");
+        String decisionForm = "action=\"/exams/" + exam.id() + "/decision\"";
+        assertThat(page("/exams/" + exam.id(), RADIOLOGIST)).contains(decisionForm);
+        assertThat(page("/exams/" + exam.id(), PHYSICIST)).doesNotContain(decisionForm);
+        assertThat(page("/exams/" + exam.id(), TECH)).doesNotContain(decisionForm);
 
         mvc.perform(post("/exams/" + exam.id() + "/decision").with(RADIOLOGIST).with(csrf())
                         .param("screen", "PREGNANCY").param("decision", "Proceed with the low-dose protocol"))
@@ -111,6 +115,7 @@ class RoleButtonsIT {
         String physicist = page("/decisions", PHYSICIST);
         assertThat(rowOf(physicist, mri.accessionNumber())).contains("MRI safety").contains("MR Conditional").contains("Decide");
         assertThat(physicist).doesNotContain(contrast.accessionNumber());
+        assertThat(page("/exams/" + mri.id(), PHYSICIST)).contains("action=\"/exams/" + mri.id() + "/decision\"");
         assertThat(rowOf(page("/decisions", RADIOLOGIST), contrast.accessionNumber())).contains("high risk");
         mvc.perform(get("/decisions").with(TECH)).andExpect(status().isForbidden());
     }
