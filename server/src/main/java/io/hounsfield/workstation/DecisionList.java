@@ -9,9 +9,12 @@ import io.hounsfield.patient.PatientService;
 import io.hounsfield.security.Role;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,6 +42,9 @@ class DecisionList {
             Map.entry("MR_CONDITIONAL", "MR Conditional implant or device"),
             Map.entry("MR_UNSAFE", "MR Unsafe implant or device"));
 
+    /** A code such as PATIENT_ATTESTATION or NONE inside a recorded method, to be shown as words. */
+    private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z_]{2,}\\b");
+
     private final PendingDecisions pending;
     private final ExamService exams;
     private final PatientService patients;
@@ -57,7 +63,7 @@ class DecisionList {
                 .filter(undecided -> undecided.screen().positive(undecided.answer()))
                 .map(undecided -> row(undecided, role))
                 .flatMap(Optional::stream)
-                .sorted(java.util.Comparator.comparing((Row row) -> !row.decides()).thenComparing(Row::answeredAt))
+                .sorted(Comparator.comparing((Row row) -> !row.decides()).thenComparing(Row::answeredAt))
                 .toList();
     }
 
@@ -100,7 +106,12 @@ class DecisionList {
     /** The answer in words; "cannot tell" is positive on every screen, because it cannot exclude the risk. */
     private static String finding(PendingDecisions.Undecided undecided) {
         String answer = ANSWERS.getOrDefault(undecided.answer(), "UNKNOWN".equals(undecided.answer())
-                ? "cannot tell" : undecided.answer().replace('_', ' ').toLowerCase());
-        return undecided.screen() == Screen.CONTRAST ? answer + " (" + undecided.method() + ")" : answer;
+                ? "cannot tell" : words(undecided.answer()));
+        return undecided.method() == null || undecided.method().isBlank() ? answer
+                : answer + " (" + CODE.matcher(undecided.method()).replaceAll(code -> words(code.group())) + ")";
+    }
+
+    private static String words(String code) {
+        return code.replace('_', ' ').toLowerCase(Locale.ROOT);
     }
 }

@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.hounsfield.HounsfieldIntegrationTest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,5 +65,23 @@ class RoleLandingIT {
         String html = mvc.perform(get(page).session(session)).andReturn().getResponse().getContentAsString();
         String navigation = html.substring(html.indexOf("<nav"), html.indexOf("</nav>"));
         assertThat(navigation).contains(">" + shown + "<").doesNotContain(">" + hidden + "<");
+    }
+
+    /** No dead ends: every link in a role's navigation opens for that role. */
+    @ParameterizedTest(name = "{0} may open every link they see")
+    @CsvSource({"tech", "student", "lead", "radiologist", "physicist", "admin"})
+    void everyNavigationLinkOpensForTheRoleThatSeesIt(String username) throws Exception {
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user(username).password("demo"))
+                .andReturn().getRequest().getSession(false);
+        String landing = mvc.perform(get("/").session(session)).andReturn().getResponse().getRedirectedUrl();
+        String html = mvc.perform(get(landing).session(session)).andReturn().getResponse().getContentAsString();
+        String navigation = html.substring(html.indexOf("<nav"), html.indexOf("</nav>"));
+        Matcher link = Pattern.compile("href=\"([^\"]+)\"").matcher(navigation);
+        int links = 0;
+        while (link.find()) {
+            links++;
+            mvc.perform(get(link.group(1)).session(session).accept(MediaType.TEXT_HTML)).andExpect(status().isOk());
+        }
+        assertThat(links).isGreaterThan(1);
     }
 }

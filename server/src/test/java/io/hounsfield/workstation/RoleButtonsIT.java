@@ -87,7 +87,8 @@ class RoleButtonsIT {
         String list = page("/decisions", RADIOLOGIST);
         String row = rowOf(list, exam.accessionNumber());
         assertThat(row).contains("Pregnancy").contains("possibly pregnant").contains("Proceed, change the exam")
-                .contains("/exams/" + exam.id()).contains("Decide").doesNotContain("POSSIBLY_PREGNANT");
+                .contains("/exams/" + exam.id()).contains("Decide").contains("patient attestation")
+                .doesNotContain("POSSIBLY_PREGNANT").doesNotContain("PATIENT_ATTESTATION");
         assertThat(rowOf(page("/decisions", PHYSICIST), exam.accessionNumber()))
                 .contains("fetal dose estimate").contains("Open exam");
         String decisionForm = "action=\"/exams/" + exam.id() + "/decision\"";
@@ -116,7 +117,7 @@ class RoleButtonsIT {
         assertThat(rowOf(physicist, mri.accessionNumber())).contains("MRI safety").contains("MR Conditional").contains("Decide");
         assertThat(physicist).doesNotContain(contrast.accessionNumber());
         assertThat(page("/exams/" + mri.id(), PHYSICIST)).contains("action=\"/exams/" + mri.id() + "/decision\"");
-        assertThat(rowOf(page("/decisions", RADIOLOGIST), contrast.accessionNumber())).contains("high risk");
+        assertThat(rowOf(page("/decisions", RADIOLOGIST), contrast.accessionNumber())).contains("high risk").contains("eGFR 25").doesNotContain("NONE");
         mvc.perform(get("/decisions").with(TECH)).andExpect(status().isForbidden());
     }
 
