@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,9 +26,11 @@ class Ingest {
     private final TransactionTemplate transactions;
     private final ArchiveProperties properties;
     private final IdentityCheck identity;
+    private final ApplicationEventPublisher events;
 
     Ingest(StoreLayout layout, ArchiveIndex index, TransactionTemplate transactions, ArchiveProperties properties,
-            IdentityCheck identity) {
+            IdentityCheck identity, ApplicationEventPublisher events) {
+        this.events = events;
         this.layout = layout;
         this.index = index;
         this.transactions = transactions;
@@ -96,6 +99,9 @@ class Ingest {
             moveIntoPlace(received.temporaryFile(), target, existing.isEmpty());
             index.index(entry, quarantine);
             existing.ifPresent(replaced -> index.removeIfEmpty(replaced.seriesInstanceUid()));
+            events.publishEvent(new InstanceStored(entry.study().studyInstanceUid(),
+                    entry.series().seriesInstanceUid(), entry.instance().sopInstanceUid(),
+                    entry.study().accessionNumber(), sourceAeTitle, quarantine != null));
             return StoreOutcome.stored(entry, existing.orElse(null), quarantine);
         });
         removeReplacedFile(outcome, relative);

@@ -19,8 +19,7 @@ import io.hounsfield.patient.PatientService;
 import io.hounsfield.patient.Sex;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -33,8 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo mode's department: the demo DICOM peers, three dozen patients, and a believable day in four
- * rooms (booked back to back from 07:30, the past ones done, one under way in each room, STATs and a
- * trauma patient). Runs at every start; books a new day only when today has no exams yet.
+ * rooms, built around the department clock's now at whatever hour it starts: each room is booked back to
+ * back so that about a third of its list is done, one exam is under way and the next patient has arrived,
+ * with the rest still to come; plus STATs and a trauma patient. Runs at every start; books only when no exam
+ * is booked within 12 hours of now (a restart keeps the day it has).
  */
 @Component
 @ConditionalOnProperty(name = "hounsfield.demo", havingValue = "true")
@@ -42,7 +43,8 @@ class DemoData implements ApplicationRunner {
 
     static final String ISSUER = "HOSP";
     private static final Actor DEMO = new Actor("demo", "SYSTEM", null);
-    private static final LocalTime DAY_START = LocalTime.of(7, 30);
+    private static final Duration REACH = Duration.ofHours(12);
+    private static final Duration SLOT = Duration.ofMinutes(5);
 
     private final DicomPeerRegistry peers;
     private final PatientService patients;
@@ -50,16 +52,16 @@ class DemoData implements ApplicationRunner {
     private final ExamService exams;
     private final ProcedureCatalog catalog;
     private final Clock clock;
-    private volatile LocalDate bookedDay;
+    private volatile boolean booked;
 
     DemoData(DicomPeerRegistry peers, PatientService patients, OrderService orders, ExamService exams,
-            ProcedureCatalog catalog) {
+            ProcedureCatalog catalog, Clock clock) {
         this.peers = peers;
         this.patients = patients;
         this.orders = orders;
         this.exams = exams;
         this.catalog = catalog;
-        this.clock = Clock.systemDefaultZone();
+        this.clock = clock;
     }
 
     @Override
@@ -67,18 +69,18 @@ class DemoData implements ApplicationRunner {
     public void run(ApplicationArguments arguments) {
         registerPeers();
         List<Patient> registered = DemoDay.PATIENTS.stream().map(this::register).toList();
-        LocalDate today = LocalDate.now(clock);
-        bookedDay = today;
-        if (exams.forDay(today, clock.getZone()).isEmpty()) {
+        Instant now = clock.instant();
+        booked = exams.booked(EnumSet.allOf(ExamState.class), now.minus(REACH), now.plus(REACH), null).isEmpty();
+        if (booked) {
             Map.of("CT1", DemoDay.CT1, "DX1", DemoDay.DX1, "MR1", DemoDay.MR1, "US1", DemoDay.US1)
-                    .forEach((station, bookings) -> bookRoom(station, bookings, registered, today));
+                    .forEach((station, bookings) -> bookRoom(station, bookings, registered));
             admitTraumaPatient();
         }
     }
 
-    /** The day the last run looked at (and booked, if it was empty). */
-    LocalDate bookedDay() {
-        return bookedDay;
+    /** Whether the last run booked a day (false when one was already booked around now). */
+    boolean booked() {
+        return booked;
     }
 
     private void registerPeers() {
@@ -99,13 +101,13 @@ class DemoData implements ApplicationRunner {
                 patient.allergies(), patient.pregnancy(), null, null), DEMO));
     }
 
-    /** Books the room back to back and moves each booking to where it would be at this time of day. */
-    private void bookRoom(String station, List<DemoDay.Booking> bookings, List<Patient> registered, LocalDate today) {
-        ZonedDateTime start = today.atTime(DAY_START).atZone(clock.getZone());
+    /** Books the room back to back and moves each booking to where it would be by now. */
+    private void bookRoom(String station, List<DemoDay.Booking> bookings, List<Patient> registered) {
         Instant now = clock.instant();
+        ZonedDateTime start = firstStart(bookings, now);
         boolean nextOneArrived = false;
         for (DemoDay.Booking booking : bookings) {
-            Exam exam = orders.place(new NewOrder("DEMO-EHR", station + "-" + today + "-" + start.toLocalTime(),
+            Exam exam = orders.place(new NewOrder("DEMO-EHR", station + "-" + start.toLocalDateTime(),
                     registered.get(booking.patient()).id(), booking.procedure(), booking.laterality(),
                     booking.priority(), booking.reason(), "Okonkwo, Ada", station, start.toInstant(), null, null), DEMO);
             ZonedDateTime end = start.plus(catalog.get(booking.procedure()).duration());
@@ -119,6 +121,21 @@ class DemoData implements ApplicationRunner {
             }
             start = end;
         }
+    }
+
+    /**
+     * When the room's first booking starts: early enough that the first third of its list is over and the
+     * next booking is half done at {@code now}, on a five-minute boundary.
+     */
+    private ZonedDateTime firstStart(List<DemoDay.Booking> bookings, Instant now) {
+        int done = bookings.size() / 3;
+        Duration before = catalog.get(bookings.get(done).procedure()).duration().dividedBy(2);
+        for (DemoDay.Booking booking : bookings.subList(0, done)) {
+            before = before.plus(catalog.get(booking.procedure()).duration());
+        }
+        Instant start = now.minus(before);
+        long slot = SLOT.toSeconds();
+        return Instant.ofEpochSecond(Math.floorDiv(start.getEpochSecond(), slot) * slot).atZone(clock.getZone());
     }
 
     private void admitTraumaPatient() {

@@ -123,12 +123,37 @@ class ExamRepository {
                 .params(examId, from == null ? null : from.name(), to.name(), actor, reason).update();
     }
 
+    /** A history entry that keeps the exam in {@code state}. */
+    void recordEvent(long examId, ExamState state, HistoryEvent event, String actor, String reason) {
+        jdbc.sql("""
+                INSERT INTO exam_transition (exam_id, from_state, to_state, actor, reason, event)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(examId, state.name(), state.name(), actor, reason, event.name()).update();
+    }
+
+    void correct(long id, String procedureCode, Laterality laterality) {
+        jdbc.sql("UPDATE exam SET procedure_code = ?, laterality = ?, updated_at = now() WHERE id = ?")
+                .params(procedureCode, laterality == null ? null : laterality.name(), id).update();
+    }
+
+    /** @return true for the first image of the exam, false when one had arrived before */
+    boolean markFirstImage(long id) {
+        return jdbc.sql("UPDATE exam SET first_image_at = now() WHERE id = ? AND first_image_at IS NULL")
+                .param(id).update() == 1;
+    }
+
+    boolean hasImages(long id) {
+        return jdbc.sql("SELECT first_image_at IS NOT NULL FROM exam WHERE id = ?").param(id).query(Boolean.class)
+                .single();
+    }
+
     List<ExamTransition> transitions(long examId) {
         return jdbc.sql("SELECT * FROM exam_transition WHERE exam_id = ? ORDER BY at, id").param(examId)
                 .query((row, number) -> new ExamTransition(
                         row.getString("from_state") == null ? null : ExamState.valueOf(row.getString("from_state")),
                         ExamState.valueOf(row.getString("to_state")),
-                        row.getTimestamp("at").toInstant(), row.getString("actor"), row.getString("reason")))
+                        row.getTimestamp("at").toInstant(), row.getString("actor"), row.getString("reason"),
+                        row.getString("event") == null ? null : HistoryEvent.valueOf(row.getString("event"))))
                 .list();
     }
 

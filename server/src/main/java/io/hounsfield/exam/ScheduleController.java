@@ -8,6 +8,7 @@ import io.hounsfield.equipment.DicomPeerRegistry;
 import io.hounsfield.patient.Patient;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.system.HounsfieldException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -37,9 +38,11 @@ class ScheduleController {
     private final ProcedureCatalog catalog;
     private final DicomPeerRegistry peers;
     private final AuditService audit;
+    private final Clock clock;
 
     ScheduleController(ExamService exams, SchedulingService scheduling, PatientService patients,
-            ProcedureCatalog catalog, DicomPeerRegistry peers, AuditService audit) {
+            ProcedureCatalog catalog, DicomPeerRegistry peers, AuditService audit, Clock clock) {
+        this.clock = clock;
         this.exams = exams;
         this.scheduling = scheduling;
         this.patients = patients;
@@ -52,7 +55,7 @@ class ScheduleController {
     @PreAuthorize("hasRole('STUDENT')")
     String day(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
             Model model) {
-        LocalDate shown = day == null ? LocalDate.now() : day;
+        LocalDate shown = day == null ? LocalDate.now(clock) : day;
         List<String> rooms = peers.all().stream().filter(peer -> peer.modality() != null).map(DicomPeer::aeTitle).toList();
         Map<String, List<Row>> perRoom = new LinkedHashMap<>();
         rooms.forEach(room -> perRoom.put(room, new java.util.ArrayList<>()));

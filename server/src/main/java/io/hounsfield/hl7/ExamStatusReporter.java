@@ -8,6 +8,7 @@ import ca.uhn.hl7v2.model.v251.segment.OBR;
 import ca.uhn.hl7v2.model.v251.segment.ORC;
 import ca.uhn.hl7v2.model.v251.segment.PID;
 import io.hounsfield.exam.Exam;
+import io.hounsfield.exam.ExamHoldChanged;
 import io.hounsfield.exam.ExamService;
 import io.hounsfield.exam.ExamState;
 import io.hounsfield.exam.ExamStateChanged;
@@ -22,7 +23,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the ordering system when an ordered exam starts, completes, is cancelled or discontinued:
+ * Tells the ordering system when an ordered exam starts, completes, is cancelled or discontinued, or is held
+ * after a mismatch (HD) and released again (SC):
  * an ORM^O01 with ORC-1 SC and the order status in ORC-5 (HL7 table 0038), queued in the outbox in
  * the transaction of the change.
  */
@@ -56,11 +58,20 @@ class ExamStatusReporter {
 
     @EventListener
     void examStateChanged(ExamStateChanged change) throws HL7Exception, IOException {
-        String status = ORDER_STATUS.get(change.to());
+        report(change.examId(), ORDER_STATUS.get(change.to()));
+    }
+
+    /** A mismatch holds the exam until the order is corrected: the ordering side hears HD, then SC once lifted. */
+    @EventListener
+    void examHoldChanged(ExamHoldChanged change) throws HL7Exception, IOException {
+        report(change.examId(), change.held() ? "HD" : "SC");
+    }
+
+    private void report(long examId, String status) throws HL7Exception, IOException {
         if (status == null || !settings.enabled()) {
             return;
         }
-        Exam exam = exams.get(change.examId());
+        Exam exam = exams.get(examId);
         if (exam.orderId() == null) {
             return;
         }

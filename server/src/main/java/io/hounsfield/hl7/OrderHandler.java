@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Orders: ORM^O01 (v2.3.1) and OMI^O23 (v2.5.1, IHE RAD-2/RAD-4). ORC-1 NW places the order (the
- * patient in PID is registered or refreshed first); CA, DC and OC cancel it; SC is acknowledged.
+ * patient in PID is registered or refreshed first); XO changes its procedure or side (which may lift a hold
+ * placed for a mismatch); CA, DC and OC cancel it; SC is acknowledged.
  * Where versions put a datum in different fields, the v2.5.1 field is read first.
  */
 @Component
@@ -44,12 +45,24 @@ class OrderHandler implements MessageHandler {
         }
         switch (control == null ? "" : control) {
             case "NW" -> place(message, sender, placerApplication, placerNumber);
+            case "XO" -> correct(message, sender, placerApplication, placerNumber);
             case "CA", "DC", "OC" -> orders.cancel(placerApplication, placerNumber,
                     Hl7Fields.first(message, "/.ORC-16-2", "/.ORC-16-1"), sender);
             case "SC" -> { }
             default -> throw new HL7Exception("ORC-1 order control '" + control + "' is not supported",
                     ErrorCode.TABLE_VALUE_NOT_FOUND);
         }
+    }
+
+    /** XO: the placer changed the order; OBR-4 and OBR-46 carry the procedure and side it now wants. */
+    private void correct(Terser message, Actor sender, String placerApplication, String placerNumber)
+            throws HL7Exception {
+        String procedureCode = Hl7Fields.first(message, "/.OBR-4-1");
+        if (procedureCode == null) {
+            throw new HL7Exception("OBR-4 (universal service identifier) is required", ErrorCode.REQUIRED_FIELD_MISSING);
+        }
+        orders.correct(placerApplication, placerNumber, procedureCode,
+                Laterality.parse(Hl7Fields.first(message, "/.OBR-46-1")), sender);
     }
 
     private void place(Terser message, Actor sender, String placerApplication, String placerNumber) throws HL7Exception {

@@ -10,6 +10,8 @@ import io.hounsfield.patient.PatientIdentifier;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.system.HounsfieldException;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -38,9 +40,11 @@ class OrderController {
     private final ProcedureCatalog catalog;
     private final OrderNumbers numbers;
     private final AuditService audit;
+    private final Clock clock;
 
     OrderController(OrderService orders, PatientService patients, ProcedureCatalog catalog, OrderNumbers numbers,
-            AuditService audit) {
+            AuditService audit, Clock clock) {
+        this.clock = clock;
         this.orders = orders;
         this.patients = patients;
         this.catalog = catalog;
@@ -56,14 +60,15 @@ class OrderController {
             audit.record(AuditEntry.success("PATIENT_VIEWED", "PATIENT", String.valueOf(chosen.id()))
                     .forPatient(chosen.identifier().toString()).withDetail("order form"));
             model.addAttribute("patient", chosen);
-            model.addAttribute("order", OrderForm.forPatient(chosen.identifier().value(), chosen.identifier().issuer()));
+            model.addAttribute("order", OrderForm.forPatient(chosen.identifier().value(), chosen.identifier().issuer(),
+                    LocalDate.now(clock)));
         }
         return form(model);
     }
 
     private String form(Model model) {
         if (!model.containsAttribute("order")) {
-            model.addAttribute("order", OrderForm.empty());
+            model.addAttribute("order", OrderForm.empty(LocalDate.now(clock)));
         }
         model.addAttribute("procedures", catalog.all());
         return "order/new";

@@ -21,11 +21,11 @@ record OrderForm(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
         @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime time) {
 
-    static OrderForm empty() {
-        return forPatient("", "HOSP");
+    static OrderForm empty(LocalDate today) {
+        return forPatient("", "HOSP", today);
     }
 
-    static OrderForm forPatient(String patientId, String issuer) {
-        return new OrderForm(patientId, issuer, "", "", Priority.ROUTINE, "", "", "", LocalDate.now(), null);
+    static OrderForm forPatient(String patientId, String issuer, LocalDate today) {
+        return new OrderForm(patientId, issuer, "", "", Priority.ROUTINE, "", "", "", today, null);
     }
 }

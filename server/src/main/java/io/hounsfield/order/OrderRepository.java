@@ -43,6 +43,11 @@ class OrderRepository {
                 .params(placerApplication, placerOrderNumber).query(ORDER).optional();
     }
 
+    void updateProcedure(long id, String procedureCode, Laterality laterality) {
+        jdbc.sql("UPDATE imaging_order SET procedure_code = ?, laterality = ? WHERE id = ?")
+                .params(procedureCode, laterality == null ? null : laterality.name(), id).update();
+    }
+
     void updateStatus(long id, OrderStatus status) {
         jdbc.sql("UPDATE imaging_order SET status = ? WHERE id = ?").params(status.name(), id).update();
     }

@@ -5,6 +5,7 @@ import io.hounsfield.catalog.ProcedureCatalog;
 import io.hounsfield.exam.Exam;
 import io.hounsfield.exam.ExamService;
 import io.hounsfield.exam.ExamState;
+import io.hounsfield.exam.Laterality;
 import io.hounsfield.exam.NewExam;
 import io.hounsfield.patient.PatientsMerged;
 import io.hounsfield.system.Failure;
@@ -54,6 +55,25 @@ public class OrderService {
             }
         }
         orders.updateStatus(order.id(), OrderStatus.CANCELLED);
+        return orders.find(order.id()).orElseThrow();
+    }
+
+    /**
+     * The ordering side changed the order's procedure or side (HL7 ORC-1 XO): its exams that have not started take
+     * the change, which may lift a hold placed for a mismatch (see {@link ExamService#correctOrder}).
+     */
+    @Transactional
+    public ImagingOrder correct(String placerApplication, String placerOrderNumber, String procedureCode,
+            Laterality laterality, Actor actor) {
+        ImagingOrder order = find(placerApplication, placerOrderNumber).orElseThrow(() -> new HounsfieldException(
+                Failure.NOT_FOUND, "No order " + placerOrderNumber + " from " + placerApplication + "."));
+        catalog.get(procedureCode);
+        orders.updateProcedure(order.id(), procedureCode, laterality);
+        for (Exam exam : exams.forOrder(order.id())) {
+            if (!exam.state().isFinal()) {
+                exams.correctOrder(exam.id(), procedureCode, laterality, actor);
+            }
+        }
         return orders.find(order.id()).orElseThrow();
     }
 

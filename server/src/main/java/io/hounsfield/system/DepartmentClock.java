@@ -5,30 +5,27 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /**
- * The department's clock, the only source of "now" in the server. By default the system clock in the
- * configured zone; {@code hounsfield.clock.start} makes it start at another local time (or date and time) and
- * tick from there, so that the demo and the test suite can be run as if it were 03:00 or 23:30.
+ * The department's clock, the only source of "now" in the server: the system clock in the JVM's time zone
+ * (set {@code TZ} or {@code -Duser.timezone}). {@code hounsfield.clock.start} makes it start at another local
+ * time (or date and time) and tick from there, so that the demo and the test suite can be run as if it were
+ * 03:00 or 23:30. Record timestamps (audit, history) stay the database's real time.
  */
-public final class DepartmentClock {
+final class DepartmentClock {
 
     private DepartmentClock() {}
 
     /**
      * @param start empty for the real time, else {@code HH:mm} (today) or {@code yyyy-MM-ddTHH:mm}
-     * @param zone empty for the system's zone, else a zone id such as {@code Europe/Paris}
      */
-    public static Clock of(String start, String zone, Clock system) {
-        ZoneId zoneId = zone == null || zone.isBlank() ? system.getZone() : ZoneId.of(zone.strip());
-        Clock real = system.withZone(zoneId);
+    static Clock of(String start, Clock real) {
         if (start == null || start.isBlank()) {
             return real;
         }
         LocalDateTime wanted = parse(start.strip(), LocalDate.now(real));
-        return Clock.offset(real, Duration.between(real.instant(), wanted.atZone(zoneId).toInstant()));
+        return Clock.offset(real, Duration.between(real.instant(), wanted.atZone(real.getZone()).toInstant()));
     }
 
     private static LocalDateTime parse(String start, LocalDate today) {

@@ -17,7 +17,7 @@ class SystemConfiguration {
 
     /** Inject this wherever "now" or "today" matters; never read the system clock directly. */
     @Bean
-    Clock clock(@Value("${hounsfield.clock.start:}") String start, @Value("${hounsfield.clock.zone:}") String zone) {
-        return DepartmentClock.of(start, zone, Clock.systemDefaultZone());
+    Clock clock(@Value("${hounsfield.clock.start:}") String start) {
+        return DepartmentClock.of(start, Clock.systemDefaultZone());
     }
 }

@@ -33,7 +33,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Modality Worklist SCP (PS3.4 Annex K; IHE RAD-5): one pending response per matching scheduled step,
- * STAT first. Only peers allowed the worklist may ask; each query is audited with what it returned.
+ * STAT first. An exam under way stays on the worklist of its station until it is completed (IHE SWF: the step
+ * is STARTED, the modality may query again after Start); an exam on hold after a mismatch is not offered.
+ * Only peers allowed the worklist may ask; each query is audited with what it returned.
  */
 @Component
 class ModalityWorklistScp implements FindService, DicomServiceProvider {
@@ -59,8 +61,8 @@ class ModalityWorklistScp implements FindService, DicomServiceProvider {
         this.orders = orders;
         this.peers = peers;
         this.audit = audit;
-        this.offered = requireVerification ? EnumSet.of(ExamState.VERIFIED)
-                : EnumSet.of(ExamState.SCHEDULED, ExamState.ARRIVED, ExamState.VERIFIED);
+        this.offered = requireVerification ? EnumSet.of(ExamState.VERIFIED, ExamState.IN_PROGRESS)
+                : EnumSet.of(ExamState.SCHEDULED, ExamState.ARRIVED, ExamState.VERIFIED, ExamState.IN_PROGRESS);
     }
 
     @Override
@@ -84,7 +86,7 @@ class ModalityWorklistScp implements FindService, DicomServiceProvider {
         for (Exam exam : exams.booked(offered, from.atStartOfDay(zone).toInstant(),
                 to.plusDays(1).atStartOfDay(zone).toInstant(), query.stationAeTitle())) {
             Procedure procedure = procedures.computeIfAbsent(exam.procedureCode(), catalog::get);
-            if (!query.mayMatch(exam, procedure)) {
+            if (!query.mayMatch(exam, procedure) || exams.activeHold(exam.id()).isPresent()) {
                 continue;
             }
             WorklistEntry entry = entry(exam, procedure);

@@ -13,9 +13,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * What a performed procedure step means for its exam: started moves a verified exam to IN_PROGRESS,
- * completed to ACQUIRED, discontinued to DISCONTINUED. A step for an exam that was never verified is kept
- * and reported in the audit trail, but does not move the exam: verification is a person's act.
+ * What a performed procedure step means for its exam (IHE SWF RAD-6/RAD-7; docs/workflow.md): started moves an
+ * exam that has not started to IN_PROGRESS, as its first image would (a missing check-in or verification is said
+ * in the history and audited; a held exam does not move); completed moves it to ACQUIRED, discontinued to
+ * DISCONTINUED. A step the exam's state cannot follow is kept and reported in the audit trail.
  */
 @Component
 class PerformedStepWorkflow {
@@ -44,11 +45,21 @@ class PerformedStepWorkflow {
                     .withDetail("no exam matches the step; to be reconciled"));
             return;
         }
-        move(examId, ExamState.IN_PROGRESS, stepUid, modality, "MPPS " + stepUid + " in progress");
+        boolean moved = exams.startedByModality(examId, modality, "procedure step in progress reported by "
+                + modality.name() + " (MPPS " + stepUid + ")");
+        Exam exam = exams.get(examId);
+        if (!moved && exam.state() != ExamState.IN_PROGRESS && exams.activeHold(examId).isEmpty()) {
+            audit.record(modality, AuditEntry.failure("MPPS_OUT_OF_STEP", "EXAM", exam.accessionNumber(),
+                    "MPPS " + stepUid + " reports IN_PROGRESS but the exam is " + exam.state()));
+        }
     }
 
     void ended(Long examId, String stepUid, boolean completed, String reason, Actor modality) {
         if (examId != null) {
+            if (completed) {
+                exams.startedByModality(examId, modality, "procedure step completed reported by " + modality.name()
+                        + " (MPPS " + stepUid + ")");
+            }
             move(examId, completed ? ExamState.ACQUIRED : ExamState.DISCONTINUED, stepUid, modality,
                     completed ? "MPPS " + stepUid + " completed" : reason);
         }

@@ -85,6 +85,7 @@ final class WorklistRecord {
         step.setString(Tags.ScheduledProcedureStepStatus, VR.CS, switch (entry.exam().state()) {
             case ARRIVED -> "ARRIVED";
             case VERIFIED -> "READY";
+            case IN_PROGRESS -> "STARTED";
             default -> "SCHEDULED";
         });
         if (entry.procedure().protocolReference() != null) {

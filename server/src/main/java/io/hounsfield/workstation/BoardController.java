@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
- * The worklist board: today's exams by urgency, filtered, refreshed every few seconds by htmx, with
+ * The worklist board: today's exams (and those within 12 hours of now) by urgency, filtered, refreshed every few seconds by htmx, with
  * check-in. The page view is audited; the periodic refresh of the same view is not.
  */
 @Controller
@@ -43,6 +43,7 @@ class BoardController {
         model.addAttribute("states", ExamState.values());
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("rows", board.today(filter));
+        model.addAttribute("window", board.window());
         return "workstation/board";
     }
 

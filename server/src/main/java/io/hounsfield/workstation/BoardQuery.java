@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The board's rows for a day in one query. The board is read every few seconds by every workstation, so it
- * reads the exam, patient, catalog and transport tables together here instead of asking each feature per
+ * reads the exam, hold, patient, catalog and transport tables together here instead of asking each feature per
  * exam (500 exams: one query instead of about 2,000). It only reads; every change goes through the services.
  */
 @Repository
@@ -34,7 +34,9 @@ class BoardQuery {
                         ORDER BY i.kind = 'MERGED', i.kind, i.issuer LIMIT 1) AS identifier,
                        t.name AS procedure_name, t.modality, x.status AS transport,
                        (SELECT max(s.at) FROM exam_transition s WHERE s.exam_id = e.id AND s.to_state = 'ARRIVED')
-                           AS arrived_at
+                           AS arrived_at,
+                       (SELECT h.reason FROM exam_hold h WHERE h.exam_id = e.id AND h.lifted_at IS NULL
+                          AND e.state IN ('SCHEDULED', 'ARRIVED', 'VERIFIED')) AS hold_reason
                 FROM exam e
                 JOIN patient p ON p.id = e.patient_id
                 JOIN procedure_type t ON t.code = e.procedure_code
@@ -54,7 +56,8 @@ class BoardQuery {
         String family = row.getString("family_name").toUpperCase();
         return new BoardRow(exam(row), given == null ? family : family + ", " + given, row.getString("identifier"),
                 row.getBoolean("temporary"), row.getString("procedure_name"), row.getString("modality"), waiting,
-                row.getString("transport") == null ? null : TransportStatus.valueOf(row.getString("transport")));
+                row.getString("transport") == null ? null : TransportStatus.valueOf(row.getString("transport")),
+                row.getString("hold_reason"));
     }
 
     private static Exam exam(ResultSet row) throws SQLException {

@@ -10,9 +10,10 @@ import java.time.format.DateTimeFormatter;
  *
  * @param waiting how long the patient has been waiting since check-in, while they wait
  * @param transport where an inpatient is, if transport was requested
+ * @param holdReason the recorded mismatch that holds the exam, while it holds it
  */
 record BoardRow(Exam exam, String patientName, String patientIdentifier, boolean temporaryIdentity,
-        String procedureName, String modality, Duration waiting, TransportStatus transport) {
+        String procedureName, String modality, Duration waiting, TransportStatus transport, String holdReason) {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
 

@@ -1,12 +1,15 @@
 package io.hounsfield.workstation;
 
+import io.hounsfield.archive.ArchiveService;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.catalog.ProcedureCatalog;
 import io.hounsfield.exam.Exam;
 import io.hounsfield.exam.ExamService;
+import io.hounsfield.exam.ExamOnHoldException;
 import io.hounsfield.exam.ExamState;
+import io.hounsfield.exam.Laterality;
 import io.hounsfield.patient.Patient;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.security.Role;
@@ -14,6 +17,7 @@ import io.hounsfield.security.UserService;
 import io.hounsfield.system.Failure;
 import io.hounsfield.system.HounsfieldException;
 import io.hounsfield.catalog.Procedure;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,9 +40,13 @@ class Cockpit {
     private final CockpitRecords records;
     private final UserService users;
     private final AuditService audit;
+    private final ArchiveService archive;
+    private final Clock clock;
 
     Cockpit(ExamService exams, PatientService patients, ProcedureCatalog catalog, CockpitRecords records,
-            UserService users, AuditService audit) {
+            UserService users, AuditService audit, ArchiveService archive, Clock clock) {
+        this.archive = archive;
+        this.clock = clock;
         this.exams = exams;
         this.patients = patients;
         this.catalog = catalog;
@@ -50,6 +58,9 @@ class Cockpit {
     /** Two identifiers confirmed against what the patient states, and the procedure and side against the order. */
     @Transactional
     public void verify(long examId, String identifiers, boolean procedureConfirmed, Actor actor) {
+        exams.activeHold(examId).ifPresent(hold -> {
+            throw new ExamOnHoldException(hold);
+        });
         if (!procedureConfirmed) {
             throw refused("Confirm the procedure and side against the order, or record a mismatch.");
         }
@@ -57,15 +68,28 @@ class Cockpit {
         exams.transition(examId, ExamState.VERIFIED, actor, "identity (" + identifiers + ") and procedure confirmed");
     }
 
-    /** Something does not match: stop, and say what. */
+    /**
+     * Something does not match: stop, say what, and, if it is the side, which side it should be. The exam is held
+     * until a lead overrides the hold or the order is corrected (see {@link ExamService#placeHold}).
+     */
     @Transactional
-    public void mismatch(long examId, String identifiers, String reason, Actor actor) {
+    public void mismatch(long examId, String identifiers, String reason, Laterality expectedSide, Actor actor) {
         if (reason == null || reason.isBlank()) {
             throw refused("Say what does not match.");
         }
-        records.recordVerification(examId, actor.name(), identifiers, false, "MISMATCH", reason);
+        records.recordVerification(examId, actor.name(), identifiers, false, "MISMATCH", reason.strip());
         audit.record(actor, AuditEntry.failure("EXAM_VERIFICATION_MISMATCH", "EXAM", exams.get(examId).accessionNumber(),
                 reason).forPatient(patientOf(examId).identifier().toString()));
+        exams.placeHold(examId, reason.strip(), expectedSide, actor);
+    }
+
+    /** A lead lets a held exam go ahead; the page asks them to confirm, the reason goes into the history. */
+    @Transactional
+    public void overrideHold(long examId, String reason, boolean confirmed, Actor actor) {
+        if (!confirmed) {
+            throw refused("Tick the box to confirm that the exam may go ahead despite the mismatch.");
+        }
+        exams.overrideHold(examId, reason, actor);
     }
 
     @Transactional
@@ -82,7 +106,7 @@ class Cockpit {
     public void screenContrast(long examId, Integer egfr, LocalDate egfrDate, String priorReaction, boolean metformin,
             Actor actor) {
         LocalDate born = patientOf(examId).demographics().birthDate();
-        boolean overSixty = born != null && born.plusYears(60).isBefore(LocalDate.now());
+        boolean overSixty = born != null && born.plusYears(60).isBefore(LocalDate.now(clock));
         if (egfr == null && (metformin || overSixty)) {
             throw refused("A recent eGFR is needed (age over 60 or metformin).");
         }
@@ -133,7 +157,7 @@ class Cockpit {
     List<Screen> screensFor(Exam exam) {
         Procedure procedure = catalog.get(exam.procedureCode());
         List<Screen> screens = new ArrayList<>();
-        if (PregnancyRule.applies(patientOf(exam.id()), procedure, LocalDate.now())) {
+        if (PregnancyRule.applies(patientOf(exam.id()), procedure, LocalDate.now(clock))) {
             screens.add(Screen.PREGNANCY);
         }
         if (procedure.contrast()) {
@@ -148,6 +172,9 @@ class Cockpit {
     @Transactional
     public void start(long examId, Actor actor) {
         Exam exam = exams.get(examId);
+        exams.activeHold(examId).ifPresent(hold -> {
+            throw new ExamOnHoldException(hold);
+        });
         if (exam.state() == ExamState.SCHEDULED || exam.state() == ExamState.ARRIVED) {
             throw refused("Verify the patient's identity and the procedure before starting.");
         }
@@ -165,9 +192,12 @@ class Cockpit {
         exams.transition(examId, ExamState.IN_PROGRESS, actor, null);
     }
 
-    /** Completes the exam; a student names the technologist who supervised. */
+    /**
+     * Completes the exam; a student names the technologist who supervised. With no image received for the exam, a
+     * typed reason is needed (IHE SWF: an exam is complete when its images are; docs/workflow.md).
+     */
     @Transactional
-    public void complete(long examId, String notes, String supervisor, Actor actor) {
+    public void complete(long examId, String notes, String supervisor, String noImageReason, Actor actor) {
         String supervising = supervisor == null || supervisor.isBlank() ? null : supervisor.strip();
         if (Role.STUDENT.name().equals(actor.role())) {
             if (supervising == null) {
@@ -179,8 +209,33 @@ class Cockpit {
                 throw refused(supervising + " is not a technologist who can supervise.");
             }
         }
+        String withoutImages = withoutImagesReason(examId, noImageReason, actor);
         records.recordDocumentation(examId, actor.name(), supervising, notes);
-        exams.transition(examId, ExamState.ACQUIRED, actor, supervising == null ? null : "supervised by " + supervising);
+        String reason = supervising == null ? null : "supervised by " + supervising;
+        if (withoutImages != null) {
+            reason = (reason == null ? "" : reason + "; ") + "completed without images received: " + withoutImages;
+        }
+        exams.transition(examId, ExamState.ACQUIRED, actor, reason);
+    }
+
+    /** {@code null} when images arrived; the typed reason when none did; refused when none did and no reason is given. */
+    private String withoutImagesReason(long examId, String typed, Actor actor) {
+        Exam exam = exams.get(examId);
+        if (exam.state() != ExamState.IN_PROGRESS || imagesReceived(exam)) {
+            return null;
+        }
+        if (typed == null || typed.isBlank()) {
+            throw refused("No image has reached the archive for this exam. Say why you are completing it without"
+                    + " images, or wait until the modality has sent them.");
+        }
+        audit.record(actor, AuditEntry.failure("EXAM_COMPLETED_WITHOUT_IMAGES", "EXAM", exam.accessionNumber(),
+                typed.strip()).forPatient(patientOf(examId).identifier().toString()));
+        return typed.strip();
+    }
+
+    /** Images the modality sent for the exam, or images filed under its study (reconciled, imported). */
+    boolean imagesReceived(Exam exam) {
+        return exams.hasImages(exam.id()) || archive.instanceCount(exam.studyInstanceUid()) > 0;
     }
 
     @Transactional

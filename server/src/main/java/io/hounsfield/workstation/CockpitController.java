@@ -5,10 +5,12 @@ import io.hounsfield.audit.AuditService;
 import io.hounsfield.catalog.ProcedureCatalog;
 import io.hounsfield.exam.Exam;
 import io.hounsfield.exam.ExamService;
+import io.hounsfield.exam.Laterality;
 import io.hounsfield.order.OrderService;
 import io.hounsfield.patient.Patient;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.protocol.ProtocolLibrary;
+import java.time.Clock;
 import java.time.LocalDate;
 import io.hounsfield.system.HounsfieldException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -36,9 +38,11 @@ class CockpitController {
     private final OrderService orders;
     private final AuditService audit;
     private final ProtocolLibrary protocols;
+    private final Clock clock;
 
     CockpitController(Cockpit cockpit, CockpitRecords records, ExamService exams, PatientService patients,
-            ProcedureCatalog catalog, OrderService orders, AuditService audit, ProtocolLibrary protocols) {
+            ProcedureCatalog catalog, OrderService orders, AuditService audit, ProtocolLibrary protocols, Clock clock) {
+        this.clock = clock;
         this.protocols = protocols;
         this.cockpit = cockpit;
         this.records = records;
@@ -75,8 +79,10 @@ class CockpitController {
         model.addAttribute("transport", records.transport(examId).orElse(null));
         model.addAttribute("transportStatuses", TransportStatus.values());
         model.addAttribute("history", exams.history(examId));
+        model.addAttribute("hold", exams.activeHold(examId).orElse(null));
+        model.addAttribute("imagesReceived", cockpit.imagesReceived(exam));
         model.addAttribute("protocol", protocols.protocol(exam.procedureCode()).orElse(null));
-        model.addAttribute("ageGroup", AgeGroup.of(patient.demographics().birthDate(), LocalDate.now()));
+        model.addAttribute("ageGroup", AgeGroup.of(patient.demographics().birthDate(), LocalDate.now(clock)));
         return "workstation/exam";
     }
 
@@ -105,9 +111,18 @@ class CockpitController {
 
     @PostMapping("/mismatch")
     String mismatch(@PathVariable long examId, @RequestParam String identifiers, @RequestParam String reason,
-            RedirectAttributes redirect) {
-        return act(examId, redirect, "Mismatch recorded. Do not go on until it is resolved.",
-                () -> cockpit.mismatch(examId, identifiers, reason, AuditService.currentActor()));
+            @RequestParam(required = false) String expectedSide, RedirectAttributes redirect) {
+        return act(examId, redirect, "Mismatch recorded. The exam is on hold until a lead overrides it or the "
+                + "ordering department corrects the order.", () -> cockpit.mismatch(examId, identifiers, reason,
+                        Laterality.parse(expectedSide), AuditService.currentActor()));
+    }
+
+    @PostMapping("/hold/override")
+    @PreAuthorize("@workstationAccess.may(authentication, 'OVERRIDE_HOLD')")
+    String overrideHold(@PathVariable long examId, @RequestParam String reason,
+            @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+        return act(examId, redirect, "Hold lifted. Verify the patient and the procedure again before starting.",
+                () -> cockpit.overrideHold(examId, reason, confirmed, AuditService.currentActor()));
     }
 
     @PostMapping("/pregnancy")
@@ -157,7 +172,7 @@ class CockpitController {
 
     @PostMapping("/transport")
     String transport(@PathVariable long examId, @RequestParam TransportStatus status, RedirectAttributes redirect) {
-        return act(examId, redirect, "Transport: " + status + ".",
+        return act(examId, redirect, "Transport: " + status.label().toLowerCase() + ".",
                 () -> cockpit.transport(examId, status, AuditService.currentActor()));
     }
 
@@ -168,9 +183,10 @@ class CockpitController {
 
     @PostMapping("/complete")
     String complete(@PathVariable long examId, @RequestParam(required = false) String notes,
-            @RequestParam(required = false) String supervisor, RedirectAttributes redirect) {
+            @RequestParam(required = false) String supervisor, @RequestParam(required = false) String noImageReason,
+            RedirectAttributes redirect) {
         return act(examId, redirect, "Exam completed.",
-                () -> cockpit.complete(examId, notes, supervisor, AuditService.currentActor()));
+                () -> cockpit.complete(examId, notes, supervisor, noImageReason, AuditService.currentActor()));
     }
 
     @PostMapping("/discontinue")

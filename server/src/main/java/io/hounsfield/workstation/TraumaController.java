@@ -14,7 +14,7 @@ import io.hounsfield.patient.PatientService;
 import io.hounsfield.patient.Sex;
 import io.hounsfield.system.Failure;
 import io.hounsfield.system.HounsfieldException;
-import java.time.Instant;
+import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,8 +36,10 @@ class TraumaController {
     private final PatientService patients;
     private final ExamService exams;
     private final AuditService audit;
+    private final Clock clock;
 
-    TraumaController(PatientService patients, ExamService exams, AuditService audit) {
+    TraumaController(PatientService patients, ExamService exams, AuditService audit, Clock clock) {
+        this.clock = clock;
         this.patients = patients;
         this.exams = exams;
         this.audit = audit;
@@ -57,7 +59,7 @@ class TraumaController {
         Actor actor = AuditService.currentActor();
         Patient patient = patients.registerTemporary(sex, actor);
         Exam exam = exams.schedule(new NewExam(null, patient.id(), procedureCode, null, Priority.STAT, room,
-                Instant.now(), null, null), actor);
+                clock.instant(), null, null), actor);
         exams.transition(exam.id(), ExamState.ARRIVED, actor, "trauma registration");
         return "redirect:/exams/" + exam.id();
     }

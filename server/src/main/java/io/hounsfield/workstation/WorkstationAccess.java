@@ -23,6 +23,8 @@ class WorkstationAccess {
         /** Verify, screen, start, complete, discontinue, time-out, transport, print instructions. */
         PERFORM(Role.STUDENT),
         CHECK_IN(Role.TECHNOLOGIST),
+        /** Lift a mismatch hold with a documented reason. */
+        OVERRIDE_HOLD(Role.LEAD),
         /** Decide on a positive screen; {@link Screen} says which of these roles decides which screen. */
         DECIDE(Role.LEAD, Role.RADIOLOGIST, Role.PHYSICIST);
 
@@ -38,7 +40,8 @@ class WorkstationAccess {
      *
      * @param decidedScreens the screens whose positive answers this user's role decides ({@link Screen#decidedBy})
      */
-    record Granted(boolean view, boolean perform, boolean checkIn, boolean decide, Set<Screen> decidedScreens) {
+    record Granted(boolean view, boolean perform, boolean checkIn, boolean overrideHold, boolean decide,
+            Set<Screen> decidedScreens) {
 
         public boolean decides(String screen) {
             return decide && decidedScreens.contains(Screen.valueOf(screen));
@@ -65,6 +68,6 @@ class WorkstationAccess {
         Set<Screen> decided = EnumSet.noneOf(Screen.class);
         Arrays.stream(Screen.values()).filter(screen -> screen.decidedBy(role)).forEach(decided::add);
         return new Granted(may(user, Action.VIEW), may(user, Action.PERFORM), may(user, Action.CHECK_IN),
-                may(user, Action.DECIDE), decided);
+                may(user, Action.OVERRIDE_HOLD), may(user, Action.DECIDE), decided);
     }
 }

@@ -57,7 +57,7 @@ class CommandsIT {
                 "temporary file of an unfinished store: 1", "incoming/left-over.part");
 
         try (ServerProcess server = ServerProcess.start(dataDir)) {
-            server.awaitHealthy(Duration.ofSeconds(90));
+            server.awaitHealthy(Duration.ofMinutes(3));
             ServerProcess.CommandResult refused = ServerProcess.command(dataDir, "import", folder.toString());
             assertThat(refused.exitCode()).isEqualTo(1);
             assertThat(refused.output()).contains("is in use by another Hounsfield process");

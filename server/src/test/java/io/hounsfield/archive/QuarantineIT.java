@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.hounsfield.Dcmtk;
+import io.hounsfield.DemoDayExams;
 import io.hounsfield.HounsfieldIntegrationTest;
 import io.hounsfield.audit.AuditQuery;
 import io.hounsfield.audit.AuditService;
@@ -22,9 +23,8 @@ import io.hounsfield.patient.PatientService;
 import io.hounsfield.scp.DicomListener;
 import io.hounsfield.system.DataDirectory;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,6 +41,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class QuarantineIT {
     @Autowired
     DicomListener listener;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     ExamService exams;
@@ -204,8 +207,7 @@ class QuarantineIT {
     }
 
     private List<Exam> examsWithAccession() {
-        List<Exam> today = exams.forDay(LocalDate.now(), ZoneId.systemDefault()).stream()
-                .filter(exam -> exam.accessionNumber() != null && !exam.accessionNumber().isBlank()).toList();
+        List<Exam> today = DemoDayExams.withAccession(exams, clock);
         assertThat(today).as("demo exams today").hasSizeGreaterThan(2);
         return today;
     }

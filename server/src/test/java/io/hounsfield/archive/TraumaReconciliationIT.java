@@ -25,7 +25,7 @@ import io.hounsfield.system.DataDirectory;
 import io.hounsfield.system.UidGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +48,9 @@ class TraumaReconciliationIT {
     DicomListener listener;
 
     @Autowired
+    Clock clock;
+
+    @Autowired
     PatientService patients;
 
     @Autowired
@@ -63,7 +66,7 @@ class TraumaReconciliationIT {
     void aReconciledTraumaStudyIsFoundUnderTheRealPatient() throws Exception {
         Patient trauma = patients.registerTemporary(Sex.M, TECH);
         Exam exam = exams.schedule(new NewExam(null, trauma.id(), "CTTRAUMA", null, Priority.STAT, "CT1",
-                Instant.now(), null, null), TECH);
+                clock.instant(), null, null), TECH);
         Path image = ctImage(trauma, exam);
         run(List.of("storescu", "-aet", "CT1", "-aec", "HOUNSFIELD", "127.0.0.1", String.valueOf(listener.port()),
                 image.toString()));

@@ -2,16 +2,19 @@ package io.hounsfield.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hounsfield.DemoDayExams;
 import io.hounsfield.HounsfieldIntegrationTest;
 import io.hounsfield.catalog.ProcedureCatalog;
 import io.hounsfield.equipment.DicomPeerRegistry;
 import io.hounsfield.equipment.PeerPermission;
 import io.hounsfield.exam.Exam;
 import io.hounsfield.exam.ExamService;
+import io.hounsfield.exam.ExamState;
 import io.hounsfield.exam.Priority;
 import io.hounsfield.order.OrderService;
 import io.hounsfield.patient.PatientService;
-import java.time.ZoneId;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -39,9 +42,12 @@ class DemoDataIT {
     @Autowired
     OrderService orders;
 
+    @Autowired
+    Clock clock;
+
     @Test
     void demoModeBooksABelievableDay() {
-        List<Exam> today = exams.forDay(demo.bookedDay(), ZoneId.systemDefault());
+        List<Exam> today = DemoDayExams.around(exams, clock);
 
         assertThat(today).hasSizeGreaterThanOrEqualTo(40);
         Map<String, Long> perModality = today.stream().collect(Collectors.groupingBy(
@@ -53,11 +59,34 @@ class DemoDataIT {
                 .allSatisfy(exam -> assertThat(exam.stationAeTitle()).isIn("CT1", "DX1", "MR1", "US1"));
     }
 
+    /** Whatever the hour the server starts at: some done, one under way and the next one here in each room, most to come. */
+    @Test
+    void theDayIsBuiltAroundNow() {
+        Instant now = clock.instant();
+        Map<String, List<Exam>> perRoom = demoExamsPerRoom();
+        assertThat(perRoom.keySet()).containsExactlyInAnyOrder("CT1", "DX1", "MR1", "US1");
+        perRoom.forEach((room, bookings) -> {
+            assertThat(bookings).as(room).filteredOn(exam -> exam.state() == ExamState.ACQUIRED).isNotEmpty()
+                    .allSatisfy(exam -> assertThat(exam.scheduledEnd()).isBefore(now));
+            assertThat(bookings).as(room).filteredOn(exam -> exam.state() == ExamState.IN_PROGRESS).singleElement()
+                    .satisfies(exam -> assertThat(now).isBetween(exam.scheduledStart(), exam.scheduledEnd()));
+            assertThat(bookings).as(room).filteredOn(exam -> exam.state() == ExamState.ARRIVED).hasSize(1);
+            long toCome = bookings.stream().filter(exam -> exam.scheduledStart().isAfter(now)).count();
+            assertThat(toCome).as(room).isGreaterThan(bookings.size() / 2);
+        });
+    }
+
+    @Test
+    void aRestartKeepsTheDayItHas() {
+        int before = DemoDayExams.around(exams, clock).size();
+        demo.run(null);
+        assertThat(demo.booked()).isFalse();
+        assertThat(DemoDayExams.around(exams, clock)).hasSize(before);
+    }
+
     @Test
     void roomsAreNeverDoubleBooked() {
-        Map<String, List<Exam>> perRoom = exams.forDay(demo.bookedDay(), ZoneId.systemDefault()).stream()
-                .filter(this::isDemoOrder)
-                .collect(Collectors.groupingBy(Exam::stationAeTitle));
+        Map<String, List<Exam>> perRoom = demoExamsPerRoom();
         perRoom.forEach((room, bookings) -> {
             for (int next = 1; next < bookings.size(); next++) {
                 assertThat(bookings.get(next).scheduledStart()).as(room)
@@ -78,6 +107,12 @@ class DemoDataIT {
             assertThat(peer.port()).isEqualTo(11113);
         });
         assertThat(peers.find("STRANGER")).isEmpty();
+    }
+
+    private Map<String, List<Exam>> demoExamsPerRoom() {
+        return DemoDayExams.around(exams, clock).stream()
+                .filter(this::isDemoOrder)
+                .collect(Collectors.groupingBy(Exam::stationAeTitle));
     }
 
     /** Other tests in the same context book exams too; these are the demo's own. */

@@ -3,6 +3,7 @@ package io.hounsfield.dicomweb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hounsfield.Dcmtk;
+import io.hounsfield.DemoDayExams;
 import io.hounsfield.archive.TestStudies;
 import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dicom.io.Part10;
@@ -12,8 +13,7 @@ import io.hounsfield.scp.DicomListener;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,6 +51,9 @@ class DicomWebIT {
     DicomListener listener;
 
     @Autowired
+    Clock clock;
+
+    @Autowired
     ExamService exams;
 
     @TempDir
@@ -71,9 +74,7 @@ class DicomWebIT {
         january = TestStudies.Study.of(patientId, family + "^ANNA", "DWACC1", "20250115");
         february = new TestStudies.Study(TestStudies.newUid(), patientId, family + "^ANNA", "DWACC2", "20250210",
                 "MR");
-        String accession = exams.forDay(LocalDate.now(), ZoneId.systemDefault()).stream()
-                .filter(exam -> exam.accessionNumber() != null && !exam.accessionNumber().isBlank())
-                .findFirst().orElseThrow().accessionNumber();
+        String accession = DemoDayExams.withAccession(exams, clock).get(0).accessionNumber();
         quarantined = TestStudies.Study.of(patientId, family + "^ANNA", accession, "20250120");
         Path folder = work.resolve("studies");
         List<Path> files = new ArrayList<>();

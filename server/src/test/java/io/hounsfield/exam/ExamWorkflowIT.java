@@ -10,6 +10,7 @@ import io.hounsfield.audit.AuditService;
 import io.hounsfield.patient.Patient;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.patient.Sex;
+import java.time.Clock;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +22,9 @@ class ExamWorkflowIT {
 
     @Autowired
     ExamService exams;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     PatientService patients;
@@ -47,13 +51,15 @@ class ExamWorkflowIT {
     }
 
     @Test
-    void anIllegalTransitionIsRefusedWithWhatIsAllowed() {
+    void anIllegalTransitionIsRefusedInPlainWordsWithWhatToDoFirst() {
         Exam exam = scheduleForTraumaPatient("CTHEAD", null);
 
+        assertThatThrownBy(() -> exams.transition(exam.id(), ExamState.VERIFIED, TECH, null))
+                .isInstanceOf(IllegalTransitionException.class)
+                .hasMessage("This exam has not been checked in yet, so it cannot be verified. Check the patient in first.");
         assertThatThrownBy(() -> exams.transition(exam.id(), ExamState.IN_PROGRESS, TECH, null))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessageContaining("is SCHEDULED and cannot become IN_PROGRESS")
-                .hasMessageContaining("ARRIVED");
+                .hasMessage("This exam has not been checked in yet, so it cannot be started. Check the patient in first.");
         assertThat(exams.get(exam.id()).state()).isEqualTo(ExamState.SCHEDULED);
         assertThat(exams.history(exam.id())).hasSize(1);
     }
@@ -78,7 +84,7 @@ class ExamWorkflowIT {
         assertThat(first.demographics().familyName()).isEqualTo("TRAUMA");
 
         Exam exam = exams.schedule(new NewExam(null, first.id(), "CTTRAUMA", null, Priority.STAT, "CT1",
-                Instant.now(), null, null), TECH);
+                clock.instant(), null, null), TECH);
         assertThat(audit.search(new AuditQuery("tech", first.identifier().toString(), "EXAM_SCHEDULED", before, null, 0)))
                 .singleElement().satisfies(event -> assertThat(event.objectId()).isEqualTo(exam.accessionNumber()));
     }
@@ -86,6 +92,6 @@ class ExamWorkflowIT {
     private Exam scheduleForTraumaPatient(String procedure, Laterality laterality) {
         Patient patient = patients.registerTemporary(Sex.U, TECH);
         return exams.schedule(new NewExam(null, patient.id(), procedure, laterality, Priority.ROUTINE, "CT1",
-                Instant.now(), null, null), new Actor("lead", "LEAD", "127.0.0.1"));
+                clock.instant(), null, null), new Actor("lead", "LEAD", "127.0.0.1"));
     }
 }

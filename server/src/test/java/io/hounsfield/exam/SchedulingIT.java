@@ -15,6 +15,7 @@ import io.hounsfield.audit.Actor;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.patient.Sex;
 import io.hounsfield.system.HounsfieldException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,10 +31,18 @@ class SchedulingIT {
 
     private static final Actor LEAD = new Actor("lead", "LEAD", "127.0.0.1");
     /** A day the demo data leaves empty. */
-    private static final LocalDate DAY = LocalDate.now().plusDays(30);
+    /** A day with nothing booked yet, a month after the department clock's today. */
+    private final LocalDate freeDay;
+
+    SchedulingIT(@Autowired Clock clock) {
+        freeDay = LocalDate.now(clock).plusDays(30);
+    }
 
     @Autowired
     SchedulingService scheduling;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     ExamService exams;
@@ -90,15 +99,15 @@ class SchedulingIT {
                 .andExpect(content().string(Matchers.containsString(exam.accessionNumber())));
 
         mvc.perform(post("/schedule/" + exam.id()).with(user("student").roles("STUDENT")).with(csrf())
-                        .param("room", "US1").param("day", DAY.toString()).param("time", "10:00"))
+                        .param("room", "US1").param("day", freeDay.toString()).param("time", "10:00"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/schedule/" + exam.id()).with(user("tech").roles("TECHNOLOGIST")).with(csrf())
-                        .param("room", "US1").param("day", DAY.toString()).param("time", "10:00"))
+                        .param("room", "US1").param("day", freeDay.toString()).param("time", "10:00"))
                 .andExpect(status().isFound())
                 .andExpect(flash().attribute("message", Matchers.containsString("booked in US1 at 10:00")));
         assertThat(exams.get(exam.id()).scheduledStart()).isEqualTo(at(LocalTime.of(10, 0)));
 
-        String page = mvc.perform(get("/schedule").param("day", DAY.toString()).with(user("tech").roles("TECHNOLOGIST")))
+        String page = mvc.perform(get("/schedule").param("day", freeDay.toString()).with(user("tech").roles("TECHNOLOGIST")))
                 .andReturn().getResponse().getContentAsString();
         String usRoom = page.substring(page.indexOf("<h2>US1</h2>"), page.indexOf("Waiting for a slot"));
         assertThat(usRoom).contains(exam.accessionNumber()).contains("10:00").doesNotContain("Nothing booked");
@@ -109,7 +118,7 @@ class SchedulingIT {
         return exams.schedule(new NewExam(null, patient, procedure, null, Priority.ROUTINE, null, null, null, null), LEAD);
     }
 
-    private static Instant at(LocalTime time) {
-        return DAY.atTime(time).atZone(ZoneId.systemDefault()).toInstant();
+    private Instant at(LocalTime time) {
+        return freeDay.atTime(time).atZone(ZoneId.systemDefault()).toInstant();
     }
 }

@@ -25,6 +25,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Executors;
@@ -40,10 +41,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class Hl7IT {
 
     private static final AtomicInteger NUMBERS = new AtomicInteger();
-    private static final String TODAY = LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE);
+    /** The department clock's today, as HL7 writes dates. */
+    private final String today;
+
+    Hl7IT(@Autowired Clock clock) {
+        today = LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE);
+    }
 
     @Autowired
     MllpListener listener;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     PatientService patients;
@@ -158,7 +167,7 @@ class Hl7IT {
 
     @Test
     void anUnsupportedMessageTypeIsRejected() throws Exception {
-        Terser ack = send("MSH|^~\\&|LAB|HOSP|HOUNSFIELD|RAD|" + TODAY + "0800||ORU^R01|" + newNumber("MSG") + "|P|2.5.1\r"
+        Terser ack = send("MSH|^~\\&|LAB|HOSP|HOUNSFIELD|RAD|" + today + "0800||ORU^R01|" + newNumber("MSG") + "|P|2.5.1\r"
                 + "PID|1||" + newNumber("MRN") + "^^^HOSP^MR||Rivera^Ana\r");
         assertThat(ack.get("/MSA-1")).isEqualTo("AR");
         assertThat(ack.get("/ERR-3-1")).isEqualTo("200");
@@ -182,9 +191,9 @@ class Hl7IT {
     @Test
     void admissionRegistersThePatientWithAllergiesAndWeight() throws Exception {
         String mrn = newNumber("MRN");
-        Terser ack = send("MSH|^~\\&|ADT|HOSP|HOUNSFIELD|RAD|" + TODAY + "0700||ADT^A01^ADT_A01|" + newNumber("MSG")
+        Terser ack = send("MSH|^~\\&|ADT|HOSP|HOUNSFIELD|RAD|" + today + "0700||ADT^A01^ADT_A01|" + newNumber("MSG")
                 + "|P|2.5\r"
-                + "EVN|A01|" + TODAY + "0700\r"
+                + "EVN|A01|" + today + "0700\r"
                 + "PID|1||" + mrn + "^^^HOSP^MR||Haddad^Yasmin||19780819|F|||||||ARA\r"
                 + "PV1|1|I|WARD3^12^A\r"
                 + "OBX|1|NM|29463-7^Body weight^LN||72.5|kg^kilogram^UCUM|||||F\r"
@@ -206,9 +215,9 @@ class Hl7IT {
         send(omi(newNumber("MSG"), priorMrn, newNumber("ORD"), "CTCHEST", "", "R"));
         long priorId = patients.find(new PatientIdentifier("HOSP", priorMrn)).orElseThrow().id();
 
-        Terser ack = send("MSH|^~\\&|ADT|HOSP|HOUNSFIELD|RAD|" + TODAY + "0900||ADT^A40^ADT_A39|" + newNumber("MSG")
+        Terser ack = send("MSH|^~\\&|ADT|HOSP|HOUNSFIELD|RAD|" + today + "0900||ADT^A40^ADT_A39|" + newNumber("MSG")
                 + "|P|2.5\r"
-                + "EVN|A40|" + TODAY + "0900\r"
+                + "EVN|A40|" + today + "0900\r"
                 + "PID|1||" + survivorMrn + "^^^HOSP^MR||Rivera^Ana||19840307|F\r"
                 + "MRG|" + priorMrn + "^^^HOSP^MR\r");
 
@@ -225,10 +234,10 @@ class Hl7IT {
     @Test
     void ormVersion231PlacesAndCancelsAnOrder() throws Exception {
         String placer = newNumber("ORD");
-        String header = "MSH|^~\\&|RIS|HOSP|HOUNSFIELD|RAD|" + TODAY + "1000||ORM^O01|";
+        String header = "MSH|^~\\&|RIS|HOSP|HOUNSFIELD|RAD|" + today + "1000||ORM^O01|";
         String body = "|P|2.3.1\r"
                 + "PID|1||" + newNumber("MRN") + "^^^HOSP^MR||Okafor^Chidi||19570612|M\r"
-                + "ORC|%s|" + placer + "^RIS|||||^^^" + TODAY + "1030^^R\r"
+                + "ORC|%s|" + placer + "^RIS|||||^^^" + today + "1030^^R\r"
                 + "OBR|1|" + placer + "^RIS||MRBRAIN^MR brain\r";
 
         assertThat(send(header + newNumber("MSG") + body.formatted("NW")).get("/MSA-1")).isEqualTo("AA");
@@ -239,19 +248,19 @@ class Hl7IT {
         assertThat(orders.exams(order)).singleElement().extracting(Exam::state).isEqualTo(ExamState.CANCELLED);
     }
 
-    private static String omi(String controlId, String mrn, String placer, String procedure, String laterality,
+    private String omi(String controlId, String mrn, String placer, String procedure, String laterality,
             String priority) {
-        return "MSH|^~\\&|RIS|HOSP|HOUNSFIELD|RAD|" + TODAY + "0800||OMI^O23^OMI_O23|" + controlId + "|P|2.5.1\r"
+        return "MSH|^~\\&|RIS|HOSP|HOUNSFIELD|RAD|" + today + "0800||OMI^O23^OMI_O23|" + controlId + "|P|2.5.1\r"
                 + "PID|1||" + mrn + "^^^HOSP^MR||Rivera^Ana^Luisa||19840307|F|||||||SPA\r"
                 + "PV1|1|O\r"
                 + "ORC|NW|" + placer + "^RIS|||SC\r"
-                + "TQ1|1||||||" + TODAY + "0930||" + priority + "\r"
+                + "TQ1|1||||||" + today + "0930||" + priority + "\r"
                 + obr(placer, procedure, laterality) + "\r"
                 + "IPC|||||DX||DX ROOM 1|RADIOLOGY|DX1\r";
     }
 
     /** OBR with procedure (OBR-4), ordering provider (16), reason (31) and laterality (46), at their positions. */
-    private static String obr(String placer, String procedure, String laterality) {
+    private String obr(String placer, String procedure, String laterality) {
         String[] fields = new String[47];
         java.util.Arrays.fill(fields, "");
         fields[0] = "OBR";

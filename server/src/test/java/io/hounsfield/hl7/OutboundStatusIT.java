@@ -22,6 +22,7 @@ import io.hounsfield.patient.Demographics;
 import io.hounsfield.patient.PatientIdentifier;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.patient.Sex;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,6 +58,9 @@ class OutboundStatusIT {
     PatientService patients;
 
     @Autowired
+    Clock clock;
+
+    @Autowired
     OrderService orders;
 
     @Autowired
@@ -84,7 +88,7 @@ class OutboundStatusIT {
         long patient = patients.register(new PatientIdentifier("HOSP", "OUT-1"),
                 Demographics.named("Lindqvist", "Sara", LocalDate.of(1970, 1, 2), Sex.F), TECH).id();
         Exam exam = orders.place(new NewOrder("EHR", "P-OUT-1", patient, "CTHEAD", null, Priority.ROUTINE, null, null,
-                "CT1", Instant.now(), null, null), TECH);
+                "CT1", clock.instant(), null, null), TECH);
         for (ExamState state : List.of(ExamState.ARRIVED, ExamState.VERIFIED, ExamState.IN_PROGRESS, ExamState.ACQUIRED)) {
             exams.transition(exam.id(), state, TECH, null);
         }

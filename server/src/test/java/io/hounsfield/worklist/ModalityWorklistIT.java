@@ -24,6 +24,7 @@ import io.hounsfield.patient.Sex;
 import io.hounsfield.scp.DicomListener;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -45,6 +46,9 @@ class ModalityWorklistIT {
     DicomListener listener;
 
     @Autowired
+    Clock clock;
+
+    @Autowired
     ExamService exams;
 
     @Autowired
@@ -60,8 +64,13 @@ class ModalityWorklistIT {
     Path responses;
 
     /** One "today" for the whole test, even when it runs across midnight. */
-    private final LocalDate day = LocalDate.now();
-    private final String today = day.format(DateTimeFormatter.BASIC_ISO_DATE);
+    private final LocalDate day;
+    private final String today;
+
+    ModalityWorklistIT(@Autowired Clock clock) {
+        day = LocalDate.now(clock);
+        today = day.format(DateTimeFormatter.BASIC_ISO_DATE);
+    }
 
     @Test
     void ct1GetsTodaysOpenCtExamsForCt1WithTheirReturnKeys() throws Exception {
@@ -70,10 +79,12 @@ class ModalityWorklistIT {
         List<Attributes> worklist = findscu("CT1", "-k", "(0040,0100)[0].ScheduledStationAETitle=CT1",
                 "-k", "(0040,0100)[0].Modality=CT", "-k", "(0040,0100)[0].ScheduledProcedureStepStartDate=" + today);
 
-        List<String> expected = exams.booked(EnumSet.of(ExamState.SCHEDULED, ExamState.ARRIVED, ExamState.VERIFIED),
+        List<String> expected = exams.booked(EnumSet.of(ExamState.SCHEDULED, ExamState.ARRIVED, ExamState.VERIFIED,
+                                ExamState.IN_PROGRESS),
                         day.atStartOfDay(ZoneId.systemDefault()).toInstant(),
                         day.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant(), "CT1")
                 .stream().filter(exam -> catalog.get(exam.procedureCode()).modality().equals("CT"))
+                .filter(exam -> exams.activeHold(exam.id()).isEmpty())
                 .map(Exam::accessionNumber).toList();
         assertThat(expected).contains(knee.accessionNumber());
         assertThat(worklist).extracting(entry -> entry.getString(Tags.AccessionNumber))
@@ -116,6 +127,30 @@ class ModalityWorklistIT {
         assertThat(worklist).extracting(entry -> entry.getString(Tags.AccessionNumber)).contains(knee.accessionNumber())
                 .allSatisfy(accession -> assertThat(exams.findByAccession(accession).orElseThrow().patientId())
                         .isEqualTo(knee.patientId()));
+    }
+
+    /** Issue 12 point 5 (IHE SWF): pressing Start must not take the exam off the modality's worklist. */
+    @Test
+    void anExamUnderWayStaysOnItsStationsWorklistAndAHeldExamIsNotOffered() throws Exception {
+        Actor lead = new Actor("lead", "LEAD", "127.0.0.1");
+        Exam started = scheduleCtKnee();
+        for (ExamState state : new ExamState[] {ExamState.ARRIVED, ExamState.VERIFIED, ExamState.IN_PROGRESS}) {
+            exams.transition(started.id(), state, lead, null);
+        }
+        Exam held = scheduleCtKnee();
+        exams.transition(held.id(), ExamState.ARRIVED, lead, null);
+        exams.placeHold(held.id(), "Patient says RIGHT knee, LEFT ordered", Laterality.R, lead);
+
+        List<Attributes> worklist = findscu("CT1", "-k", "(0040,0100)[0].ScheduledStationAETitle=CT1",
+                "-k", "PatientID=MWL-1");
+
+        assertThat(worklist).extracting(entry -> entry.getString(Tags.AccessionNumber))
+                .contains(started.accessionNumber()).doesNotContain(held.accessionNumber());
+        Attributes entry = worklist.stream()
+                .filter(found -> started.accessionNumber().equals(found.getString(Tags.AccessionNumber)))
+                .findFirst().orElseThrow();
+        assertThat(entry.getSequence(Tags.ScheduledProcedureStepSequence).get(0)
+                .getString(Tags.ScheduledProcedureStepStatus)).isEqualTo("STARTED");
     }
 
     @Test

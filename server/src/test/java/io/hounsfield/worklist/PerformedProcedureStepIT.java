@@ -24,7 +24,7 @@ import io.hounsfield.exam.Priority;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.patient.Sex;
 import io.hounsfield.scp.DicomListener;
-import java.time.Instant;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +37,9 @@ class PerformedProcedureStepIT {
 
     @Autowired
     DicomListener listener;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     ExamService exams;
@@ -111,6 +114,39 @@ class PerformedProcedureStepIT {
         }
     }
 
+    /** Issue 12 point 5: the MPPS is evidence the exam is being performed, verified in the cockpit or not. */
+    @Test
+    void anMppsForACheckedInExamStartsItAndSaysItWasNotVerified() throws Exception {
+        Exam exam = verifiedCtExam();
+        Exam arrived = exams.schedule(new NewExam(null, exam.patientId(), "CTHEAD", null, Priority.STAT, "CT1",
+                exam.scheduledStart(), null, null), TECH);
+        exams.transition(arrived.id(), ExamState.ARRIVED, TECH, "trauma registration");
+        try (Association association = connect("CT1")) {
+            assertThat(new Scu(association).nCreate(Uids.ModalityPerformedProcedureStep, null, inProgress(arrived))
+                    .status()).isEqualTo(Status.SUCCESS);
+        }
+        assertThat(exams.get(arrived.id()).state()).isEqualTo(ExamState.IN_PROGRESS);
+        ExamTransition last = exams.history(arrived.id()).get(exams.history(arrived.id()).size() - 1);
+        assertThat(last.actor()).isEqualTo("CT1");
+        assertThat(last.reason()).contains("MPPS").contains("not verified in the exam cockpit");
+    }
+
+    @Test
+    void anMppsForAHeldExamIsKeptButDoesNotStartIt() throws Exception {
+        long patient = patients.registerTemporary(Sex.U, TECH).id();
+        Exam held = exams.schedule(new NewExam(null, patient, "CTHEAD", null, Priority.ROUTINE, "CT1", clock.instant(),
+                null, null), TECH);
+        exams.transition(held.id(), ExamState.ARRIVED, TECH, null);
+        exams.placeHold(held.id(), "Request is for another patient", null, TECH);
+        try (Association association = connect("CT1")) {
+            assertThat(new Scu(association).nCreate(Uids.ModalityPerformedProcedureStep, null, inProgress(held))
+                    .status()).isEqualTo(Status.SUCCESS);
+        }
+        assertThat(exams.get(held.id()).state()).isEqualTo(ExamState.ARRIVED);
+        assertThat(exams.history(held.id())).extracting(ExamTransition::event)
+                .endsWith(io.hounsfield.exam.HistoryEvent.HOLD_NOTE);
+    }
+
     @Test
     void aPeerWithoutMppsPermissionIsRefused() throws Exception {
         Exam exam = verifiedCtExam();
@@ -123,7 +159,7 @@ class PerformedProcedureStepIT {
 
     private Exam verifiedCtExam() {
         long patient = patients.registerTemporary(Sex.U, TECH).id();
-        Exam exam = exams.schedule(new NewExam(null, patient, "CTHEAD", null, Priority.ROUTINE, "CT1", Instant.now(),
+        Exam exam = exams.schedule(new NewExam(null, patient, "CTHEAD", null, Priority.ROUTINE, "CT1", clock.instant(),
                 null, null), TECH);
         exams.transition(exam.id(), ExamState.ARRIVED, TECH, null);
         return exams.transition(exam.id(), ExamState.VERIFIED, TECH, "identity confirmed");

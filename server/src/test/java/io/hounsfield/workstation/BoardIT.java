@@ -17,7 +17,7 @@ import io.hounsfield.exam.NewExam;
 import io.hounsfield.exam.Priority;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.patient.Sex;
-import java.time.Instant;
+import java.time.Clock;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +30,9 @@ class BoardIT {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     ExamService exams;
@@ -54,7 +57,8 @@ class BoardIT {
         mvc.perform(post("/board/" + exam.id() + "/check-in").header("HX-Request", "true")
                         .with(user("tech").roles("TECHNOLOGIST")).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("is ARRIVED and cannot become ARRIVED")));
+                .andExpect(content().string(Matchers.containsString("This exam is already checked in.")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("ARRIVED and cannot"))));
     }
 
     @Test
@@ -69,7 +73,7 @@ class BoardIT {
 
     private Exam todaysExam() {
         long patient = patients.registerTemporary(Sex.F, LEAD).id();
-        return exams.schedule(new NewExam(null, patient, "USABD", null, Priority.URGENT, "US1", Instant.now(), null,
+        return exams.schedule(new NewExam(null, patient, "USABD", null, Priority.URGENT, "US1", clock.instant(), null,
                 null), LEAD);
     }
 }

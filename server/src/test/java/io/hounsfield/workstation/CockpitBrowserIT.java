@@ -15,7 +15,7 @@ import io.hounsfield.patient.Demographics;
 import io.hounsfield.patient.PatientIdentifier;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.patient.Sex;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
@@ -41,6 +41,9 @@ class CockpitBrowserIT {
 
     @Autowired
     ExamService exams;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     PatientService patients;
@@ -84,6 +87,7 @@ class CockpitBrowserIT {
         assertThat(page.locator("#exam-state")).hasText("IN_PROGRESS");
 
         page.fill("#notes", "<script>alert('x')</script> patient could not stand");
+        page.fill("#no-image-reason", "Images sent from the room after the shift");
         Browser.screenshot(page, "cockpit");
         page.click("#complete");
         assertThat(page.locator("#exam-state")).hasText("ACQUIRED");
@@ -111,6 +115,7 @@ class CockpitBrowserIT {
         assertThat(page.locator("#exam-state")).hasText("IN_PROGRESS");
 
         page.fill("#supervisor", "tech");
+        page.fill("#no-image-reason", "Images sent from the room after the shift");
         page.click("#complete");
         assertThat(page.locator("#exam-state")).hasText("ACQUIRED");
         assertThat(page.locator(".history")).containsText("supervised by tech");
@@ -118,8 +123,8 @@ class CockpitBrowserIT {
 
     private Exam pelvisExamForAYoungWoman() {
         long patient = patients.register(new PatientIdentifier("HOSP", "CK-" + System.nanoTime() % 1_000_000_000L),
-                Demographics.named("Lindgren", "Maja", LocalDate.now().minusYears(29), Sex.F), LEAD).id();
-        return exams.schedule(new NewExam(null, patient, "XRPELVIS", null, Priority.ROUTINE, "DX1", Instant.now(),
+                Demographics.named("Lindgren", "Maja", LocalDate.now(clock).minusYears(29), Sex.F), LEAD).id();
+        return exams.schedule(new NewExam(null, patient, "XRPELVIS", null, Priority.ROUTINE, "DX1", clock.instant(),
                 null, null), LEAD);
     }
 

@@ -16,7 +16,7 @@ import io.hounsfield.exam.NewExam;
 import io.hounsfield.exam.Priority;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.patient.Sex;
-import java.time.Instant;
+import java.time.Clock;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,10 +32,16 @@ class CockpitIT {
     MockMvc mvc;
 
     @Autowired
+    Clock clock;
+
+    @Autowired
     ExamService exams;
 
     @Autowired
     PatientService patients;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void anInterventionalProcedureStartsOnlyAfterACompleteTimeOut() throws Exception {
@@ -118,19 +124,41 @@ class CockpitIT {
                 .andExpect(flash().attribute("message", "Exam started."));
     }
 
+    /** Issue 12 point 5: with no image received, Complete needs a typed reason, kept in the history and audited. */
+    @Test
+    void completingWithoutImagesNeedsAReason() throws Exception {
+        Exam exam = verifiedExam("XRCHEST1", Sex.M);
+        mvc.perform(tech(post("/exams/" + exam.id() + "/start"))).andExpect(flash().attribute("message", "Exam started."));
+
+        mvc.perform(tech(post("/exams/" + exam.id() + "/complete")).param("notes", "done"))
+                .andExpect(flash().attribute("error", Matchers.containsString("No image has reached the archive")));
+        mvc.perform(tech(post("/exams/" + exam.id() + "/complete")).param("noImageReason", "  "))
+                .andExpect(flash().attribute("error", Matchers.containsString("Say why")));
+        assertThat(exams.get(exam.id()).state()).isEqualTo(ExamState.IN_PROGRESS);
+
+        mvc.perform(tech(post("/exams/" + exam.id() + "/complete"))
+                        .param("noImageReason", "Modality offline, images kept locally and sent after repair"))
+                .andExpect(flash().attribute("message", "Exam completed."));
+        assertThat(exams.get(exam.id()).state()).isEqualTo(ExamState.ACQUIRED);
+        assertThat(exams.history(exam.id()).get(exams.history(exam.id()).size() - 1).reason())
+                .isEqualTo("completed without images received: Modality offline, images kept locally and sent after repair");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'EXAM_COMPLETED_WITHOUT_IMAGES'"
+                + " AND object_id = ?").param(exam.accessionNumber()).query(Long.class).single()).isEqualTo(1);
+    }
+
     @Test
     void transportShowsOnTheBoard() throws Exception {
         Exam exam = verifiedExam("XRCHEST1", Sex.M);
         mvc.perform(tech(post("/exams/" + exam.id() + "/transport")).param("status", "EN_ROUTE"))
-                .andExpect(flash().attribute("message", "Transport: EN_ROUTE."));
+                .andExpect(flash().attribute("message", "Transport: on the way."));
         String rows = mvc.perform(tech(get("/board/rows")).param("search", exam.accessionNumber()))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(rows).contains(exam.accessionNumber()).contains("EN_ROUTE");
+        assertThat(rows).contains(exam.accessionNumber()).contains("On the way").doesNotContain("EN_ROUTE");
     }
 
     private Exam verifiedExam(String procedure, Sex sex) {
         long patient = patients.registerTemporary(sex, LEAD).id();
-        Exam exam = exams.schedule(new NewExam(null, patient, procedure, null, Priority.ROUTINE, "CT1", Instant.now(),
+        Exam exam = exams.schedule(new NewExam(null, patient, procedure, null, Priority.ROUTINE, "CT1", clock.instant(),
                 null, null), LEAD);
         exams.transition(exam.id(), ExamState.ARRIVED, LEAD, null);
         return exams.transition(exam.id(), ExamState.VERIFIED, LEAD, null);

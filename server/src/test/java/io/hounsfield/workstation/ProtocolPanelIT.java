@@ -19,7 +19,7 @@ import io.hounsfield.patient.PatientIdentifier;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.patient.Sex;
 import io.hounsfield.protocol.ProtocolLibrary;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -33,6 +33,9 @@ class ProtocolPanelIT {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     ExamService exams;
@@ -59,7 +62,7 @@ class ProtocolPanelIT {
 
     @Test
     void theCockpitShowsPositioningAndThePaediatricVariantForAChild() throws Exception {
-        Exam exam = examFor(LocalDate.now().minusYears(8), "XRWRIST");
+        Exam exam = examFor(LocalDate.now(clock).minusYears(8), "XRWRIST");
         mvc.perform(get("/exams/" + exam.id()).with(user("tech").roles("TECHNOLOGIST")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Midcarpal, perpendicular")))
@@ -82,6 +85,6 @@ class ProtocolPanelIT {
         long patient = patients.register(new PatientIdentifier("HOSP", "PR-" + System.nanoTime() % 1_000_000_000L),
                 Demographics.named("Achterberg", "Noor", birthDate, Sex.F), LEAD).id();
         return exams.schedule(new NewExam(null, patient, procedure, procedure.startsWith("XR") ? Laterality.L : null,
-                Priority.ROUTINE, null, Instant.now(), null, null), LEAD);
+                Priority.ROUTINE, null, clock.instant(), null, null), LEAD);
     }
 }

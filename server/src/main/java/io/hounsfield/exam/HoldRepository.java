@@ -1,0 +1,39 @@
+package io.hounsfield.exam;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Holds on exams. A lifted hold keeps its row: the mismatch stays on record. */
+@Repository
+class HoldRepository {
+
+    enum LiftedHow { LEAD_OVERRIDE, ORDER_CORRECTED }
+
+    private final JdbcClient jdbc;
+
+    HoldRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(long examId, String reason, Laterality expected, String placedBy) {
+        jdbc.sql("INSERT INTO exam_hold (exam_id, reason, expected_laterality, placed_by) VALUES (?, ?, ?, ?)")
+                .params(examId, reason, expected == null ? null : expected.name(), placedBy).update();
+    }
+
+    Optional<ExamHold> open(long examId) {
+        return jdbc.sql("SELECT * FROM exam_hold WHERE exam_id = ? AND lifted_at IS NULL").param(examId)
+                .query((row, number) -> new ExamHold(row.getLong("id"), row.getLong("exam_id"), row.getString("reason"),
+                        row.getString("expected_laterality") == null ? null
+                                : Laterality.valueOf(row.getString("expected_laterality")),
+                        row.getString("placed_by"), row.getTimestamp("placed_at").toInstant()))
+                .optional();
+    }
+
+    void lift(long holdId, String by, LiftedHow how, String reason) {
+        jdbc.sql("""
+                UPDATE exam_hold SET lifted_by = ?, lifted_at = now(), lifted_how = ?, lift_reason = ?
+                WHERE id = ? AND lifted_at IS NULL""")
+                .params(by, how.name(), reason, holdId).update();
+    }
+}
