@@ -36,7 +36,12 @@ public final class Browser implements AutoCloseable {
 
     /** A new page in its own context (own cookies), logged in as {@code username}. */
     public Page loggedIn(String username, String password) {
-        Page page = chromium.newContext(new NewContextOptions().setViewportSize(1280, 900)).newPage();
+        return loggedIn(username, password, 1280, 900);
+    }
+
+    /** As {@link #loggedIn(String, String)}, in a window of {@code width} by {@code height} CSS pixels. */
+    public Page loggedIn(String username, String password, int width, int height) {
+        Page page = chromium.newContext(new NewContextOptions().setViewportSize(width, height)).newPage();
         page.navigate(baseUrl + "/login");
         page.fill("#username", username);
         page.fill("#password", password);

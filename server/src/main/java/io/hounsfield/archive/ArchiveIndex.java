@@ -97,7 +97,8 @@ class ArchiveIndex {
                     sop_class_uid = EXCLUDED.sop_class_uid, instance_number = EXCLUDED.instance_number,
                     transfer_syntax_uid = EXCLUDED.transfer_syntax_uid, file_path = EXCLUDED.file_path,
                     file_size = EXCLUDED.file_size, source_ae_title = EXCLUDED.source_ae_title,
-                    quarantine_reason = EXCLUDED.quarantine_reason, stored_at = now()
+                    quarantine_reason = EXCLUDED.quarantine_reason, stored_at = now(),
+                    rejected_at = NULL, rejected_by = NULL
                 RETURNING id""")
                 .params(seriesId, instance.sopInstanceUid(), instance.sopClassUid(), instance.instanceNumber(),
                         instance.transferSyntaxUid(), instance.filePath(), instance.fileSize(),

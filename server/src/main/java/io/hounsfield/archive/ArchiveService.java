@@ -6,9 +6,12 @@ import io.hounsfield.audit.AuditService;
 import io.hounsfield.dicom.data.Attributes;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -21,9 +24,14 @@ public class ArchiveService {
     private final QuarantineResolution resolution;
     private final WebQueries webQueries;
     private final WebStore webStore;
+    private final QuarantineReview review;
+    private final Duration rejectedGrace;
 
     ArchiveService(JdbcClient jdbc, AuditService audit, StudyBrowser browser, QuarantineResolution resolution,
-            WebQueries webQueries, WebStore webStore) {
+            WebQueries webQueries, WebStore webStore, QuarantineReview review,
+            @Value("${hounsfield.archive.rejected-grace:7d}") Duration rejectedGrace) {
+        this.review = review;
+        this.rejectedGrace = rejectedGrace;
         this.jdbc = jdbc;
         this.audit = audit;
         this.browser = browser;
@@ -80,9 +88,46 @@ public class ArchiveService {
         return resolution.assignToExam(studyInstanceUid, accessionNumber, actor);
     }
 
-    /** Deletes the quarantined instances of a study; returns how many. */
-    public int rejectQuarantined(String studyInstanceUid, Actor actor) {
+    /**
+     * Rejects the quarantined instances of a study: they leave the quarantine list and are deleted when the grace
+     * period ends, unless restored before. {@link IllegalArgumentException} if there is nothing to reject.
+     */
+    public QuarantineRejection rejectQuarantined(String studyInstanceUid, Actor actor) {
         return resolution.reject(studyInstanceUid, actor);
+    }
+
+    /** Brings a study's rejected instances back to the quarantine list while their grace period lasts. */
+    public int restoreRejected(String studyInstanceUid, Actor actor) {
+        return resolution.restore(studyInstanceUid, actor);
+    }
+
+    /**
+     * A quarantined study beside the patient of the exam it would be filed under ({@code accessionNumber}, else the
+     * one in the images), for a confirmation page; audited. {@link IllegalArgumentException} if nothing waits.
+     */
+    public QuarantineComparison reviewQuarantined(String studyInstanceUid, String accessionNumber) {
+        return review.review(studyInstanceUid, accessionNumber);
+    }
+
+    /** Studies with rejected instances that can still be restored, newest reject first; reading them is audited. */
+    public List<RejectedStudy> rejectedQuarantine() {
+        List<RejectedStudy> studies = jdbc.sql("""
+                SELECT st.study_instance_uid, st.patient_id, st.patient_name, st.accession_number, count(*) instances,
+                    min(i.rejected_by) rejected_by, max(i.rejected_at) rejected_at
+                FROM archive_instance i JOIN archive_series se ON se.id = i.series_id
+                JOIN archive_study st ON st.id = se.study_id
+                WHERE i.rejected_at IS NOT NULL
+                GROUP BY st.id ORDER BY max(i.rejected_at) DESC LIMIT 500""")
+                .query((row, number) -> {
+                    Instant rejectedAt = row.getTimestamp("rejected_at").toInstant();
+                    return new RejectedStudy(row.getString("study_instance_uid"), row.getString("patient_id"),
+                            row.getString("patient_name"), row.getString("accession_number"), row.getLong("instances"),
+                            row.getString("rejected_by"), rejectedAt, rejectedAt.plus(rejectedGrace));
+                })
+                .list();
+        audit.record(AuditEntry.success("QUARANTINE_REJECTED_VIEWED", "ARCHIVE", null)
+                .withDetail(studies.size() + " studies"));
+        return studies;
     }
 
     /** Stored studies matching {@code search} (at most 200, newest first); the search is audited. */
@@ -114,7 +159,7 @@ public class ArchiveService {
                     min(i.source_ae_title) source_ae_title
                 FROM archive_instance i JOIN archive_series se ON se.id = i.series_id
                 JOIN archive_study st ON st.id = se.study_id
-                WHERE i.quarantine_reason IS NOT NULL
+                WHERE i.quarantine_reason IS NOT NULL AND i.rejected_at IS NULL
                 GROUP BY st.id ORDER BY max(i.stored_at) DESC LIMIT 500""")
                 .query((row, number) -> new QuarantinedStudy(row.getString("study_instance_uid"),
                         row.getString("patient_id"), row.getString("patient_name"), row.getString("accession_number"),

@@ -8,41 +8,46 @@ import io.hounsfield.exam.ExamService;
 import io.hounsfield.patient.Demographics;
 import io.hounsfield.patient.Patient;
 import io.hounsfield.patient.PatientService;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Resolves a quarantined study, one of two ways. Filed under an exam: the patient attributes and the Accession
  * Number of every quarantined file are rewritten (atomically, fsync'ed; the old Patient ID kept in Other Patient IDs
- * Sequence), the index updated and the instances released to query and retrieval. Rejected: the quarantined files
- * and their index rows are deleted, as images of nobody's exam must not stay in the archive.
+ * Sequence), the index updated and the instances released to query and retrieval. Rejected: the instances are
+ * marked rejected and leave the quarantine list, but stay restorable for a grace period
+ * ({@code hounsfield.archive.rejected-grace}, default 7 days) before {@link RejectedPurge} deletes files and rows, so
+ * that a reject pressed on the wrong row can be undone.
  */
 @Component
 class QuarantineResolution {
     private final JdbcClient jdbc;
-    private final ArchiveIndex index;
     private final StoreLayout layout;
     private final ExamService exams;
     private final PatientService patients;
     private final AuditService audit;
+    private final Clock clock;
+    private final Duration grace;
 
-    QuarantineResolution(JdbcClient jdbc, ArchiveIndex index, StoreLayout layout, ExamService exams,
-            PatientService patients, AuditService audit) {
+    QuarantineResolution(JdbcClient jdbc, StoreLayout layout, ExamService exams, PatientService patients,
+            AuditService audit, Clock clock, @Value("${hounsfield.archive.rejected-grace:7d}") Duration grace) {
         this.jdbc = jdbc;
-        this.index = index;
         this.layout = layout;
         this.exams = exams;
         this.patients = patients;
         this.audit = audit;
+        this.clock = clock;
+        this.grace = grace;
     }
+
 
     private record Study(long id, String accessionNumber, String patientId) {
     }
@@ -72,7 +77,7 @@ class QuarantineResolution {
                         person.birthDate(), person.sex().name(), exam.accessionNumber(), study.id()).update();
         jdbc.sql("""
                 UPDATE archive_instance SET quarantine_reason = NULL WHERE quarantine_reason IS NOT NULL
-                    AND series_id IN (SELECT id FROM archive_series WHERE study_id = ?)""").param(study.id()).update();
+                    AND rejected_at IS NULL AND series_id IN (SELECT id FROM archive_series WHERE study_id = ?)""").param(study.id()).update();
         audit.record(actor, AuditEntry.success("QUARANTINE_RESOLVED", "STUDY", studyInstanceUid)
                 .forPatient(patient.identifier().toString())
                 .withDetail(files.size() + " instances filed under exam " + exam.accessionNumber() + "; Patient ID was '"
@@ -80,54 +85,58 @@ class QuarantineResolution {
         return files.size();
     }
 
-    /** Deletes the quarantined instances of the study, files and rows; returns how many. */
+    /** Marks the quarantined instances of the study rejected, restorable until the grace period ends. */
     @Transactional
-    int reject(String studyInstanceUid, Actor actor) {
+    QuarantineRejection reject(String studyInstanceUid, Actor actor) {
         Study study = lockStudy(studyInstanceUid);
-        List<String> files = quarantinedFiles(study);
-        List<String> series = jdbc.sql("""
-                DELETE FROM archive_instance i USING archive_series se WHERE se.id = i.series_id AND se.study_id = ?
-                    AND i.quarantine_reason IS NOT NULL RETURNING se.series_instance_uid""").param(study.id())
-                .query(String.class).list();
-        series.stream().distinct().forEach(index::removeIfEmpty);
-        // Files go once the rows are gone for good: a crash in between leaves files that recovery re-indexes, and
-        // the identity check quarantines again.
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                files.forEach(file -> delete(layout.resolve(file)));
-            }
-        });
+        int instances = quarantinedFiles(study).size();
+        Instant now = clock.instant();
+        jdbc.sql("""
+                UPDATE archive_instance SET rejected_at = ?, rejected_by = ? WHERE quarantine_reason IS NOT NULL
+                    AND rejected_at IS NULL AND series_id IN (SELECT id FROM archive_series WHERE study_id = ?)""")
+                .params(Timestamp.from(now), actor.name(), study.id()).update();
+        Instant until = now.plus(grace).truncatedTo(ChronoUnit.SECONDS);
         audit.record(actor, AuditEntry.success("QUARANTINE_REJECTED", "STUDY", studyInstanceUid)
                 .forPatient(blankToNull(study.patientId()))
-                .withDetail(files.size() + " quarantined instances deleted; accession '" + study.accessionNumber() + "'"));
-        return files.size();
+                .withDetail(instances + " quarantined instances rejected, restorable until " + until + "; accession '"
+                        + study.accessionNumber() + "'"));
+        return new QuarantineRejection(instances, until);
+    }
+
+    /** Brings rejected instances still within the grace period back to the quarantine list; returns how many. */
+    @Transactional
+    int restore(String studyInstanceUid, Actor actor) {
+        Study study = lockStudy(studyInstanceUid);
+        int restored = jdbc.sql("""
+                UPDATE archive_instance SET rejected_at = NULL, rejected_by = NULL WHERE rejected_at > ?
+                    AND series_id IN (SELECT id FROM archive_series WHERE study_id = ?)""")
+                .params(Timestamp.from(clock.instant().minus(grace)), study.id()).update();
+        if (restored == 0) {
+            throw new IllegalArgumentException("There are no rejected images of this study left to restore.");
+        }
+        audit.record(actor, AuditEntry.success("QUARANTINE_RESTORED", "STUDY", studyInstanceUid)
+                .forPatient(blankToNull(study.patientId()))
+                .withDetail(restored + " rejected instances back in quarantine; accession '" + study.accessionNumber()
+                        + "'"));
+        return restored;
     }
 
     private Study lockStudy(String studyInstanceUid) {
         return jdbc.sql("SELECT id, accession_number, patient_id FROM archive_study WHERE study_instance_uid = ?"
                 + " FOR UPDATE").param(studyInstanceUid)
                 .query((row, number) -> new Study(row.getLong(1), row.getString(2), row.getString(3))).optional()
-                .orElseThrow(() -> new IllegalArgumentException("no such study"));
+                .orElseThrow(() -> new IllegalArgumentException("This study is no longer in the archive."));
     }
 
     private List<String> quarantinedFiles(Study study) {
         List<String> files = jdbc.sql("""
                 SELECT i.file_path FROM archive_instance i JOIN archive_series se ON se.id = i.series_id
-                WHERE se.study_id = ? AND i.quarantine_reason IS NOT NULL""").param(study.id()).query(String.class)
-                .list();
+                WHERE se.study_id = ? AND i.quarantine_reason IS NOT NULL AND i.rejected_at IS NULL""")
+                .param(study.id()).query(String.class).list();
         if (files.isEmpty()) {
-            throw new IllegalArgumentException("the study has no quarantined images");
+            throw new IllegalArgumentException("This study has no images waiting in quarantine.");
         }
         return files;
-    }
-
-    private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String blankToNull(String value) {

@@ -1,63 +1,112 @@
 package io.hounsfield.audit;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.util.UriComponentsBuilder;
 
-/** Search of the audit trail, as a page and as JSON, for administrators and lead technologists. */
+/**
+ * Search of the audit trail, as a page and as JSON, for administrators and lead technologists. The page is read in
+ * pages of {@code limit} rows (200 by default), with previous and next links and "rows 201–400 of N".
+ */
 @Controller
 @PreAuthorize("hasAnyRole('ADMIN', 'LEAD')")
 class AuditController {
 
     private final AuditService audit;
+    private final Clock clock;
 
-    AuditController(AuditService audit) {
+    AuditController(AuditService audit, Clock clock) {
         this.audit = audit;
+        this.clock = clock;
     }
 
     @GetMapping("/audit")
     String page(SearchForm form, Model model) {
+        // The first page pins the newest event, so that the next pages do not shift as new events are written.
+        SearchForm pinned = form.upTo() == null ? form.withUpTo(audit.newestId()) : form;
+        AuditQuery query = pinned.toQuery(clock.getZone());
+        List<AuditEvent> events = search(query);
         model.addAttribute("form", form);
-        model.addAttribute("events", search(form));
+        model.addAttribute("events", events);
+        model.addAttribute("page", ResultPage.of(pinned, query, events.size(), audit.count(query)));
         return "audit/search";
     }
 
     @GetMapping("/api/audit")
     @ResponseBody
     List<AuditEvent> api(SearchForm form) {
-        return search(form);
+        return search(form.toQuery(clock.getZone()));
     }
 
     /** Reading the trail reads patient identifiers, so the search itself is audited. */
-    private List<AuditEvent> search(SearchForm form) {
-        AuditQuery query = form.toQuery();
+    private List<AuditEvent> search(AuditQuery query) {
         audit.record(AuditEntry.success("AUDIT_SEARCHED", "AUDIT", null).forPatient(query.patientId())
                 .withDetail(query.toString()));
         return audit.search(query);
     }
 
-    /** The search fields; dates are whole days in the server's time zone, {@code to} inclusive. */
+    /** The search fields; dates are whole days in the department's time zone, {@code to} inclusive. */
     record SearchForm(
             String actor,
             String patientId,
             String action,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            Integer limit) {
+            Integer limit,
+            Integer offset,
+            Long upTo) {
 
-        AuditQuery toQuery() {
-            ZoneId zone = ZoneId.systemDefault();
+        AuditQuery toQuery(ZoneId zone) {
             return new AuditQuery(actor, patientId, action,
                     from == null ? null : from.atStartOfDay(zone).toInstant(),
                     to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(),
-                    limit == null ? 0 : limit);
+                    limit == null ? 0 : limit, offset == null ? 0 : offset, upTo);
+        }
+
+        SearchForm withUpTo(long newestId) {
+            return new SearchForm(actor, patientId, action, from, to, limit, offset, newestId);
+        }
+
+        /** This search at another offset, as a link. */
+        String link(int atOffset) {
+            return UriComponentsBuilder.fromPath("/audit")
+                    .queryParamIfPresent("actor", present(actor)).queryParamIfPresent("patientId", present(patientId))
+                    .queryParamIfPresent("action", present(action))
+                    .queryParamIfPresent("from", Optional.ofNullable(from))
+                    .queryParamIfPresent("to", Optional.ofNullable(to))
+                    .queryParamIfPresent("limit", Optional.ofNullable(limit))
+                    .queryParam("offset", atOffset).queryParam("upTo", upTo)
+                    .encode().toUriString();
+        }
+
+        private static Optional<String> present(String value) {
+            return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+        }
+    }
+
+    /**
+     * Where the shown rows sit in the whole result.
+     *
+     * @param previous link to the page before, {@code null} on the first
+     * @param next link to the page after, {@code null} on the last
+     */
+    record ResultPage(long total, int firstRow, int lastRow, String previous, String next) {
+
+        static ResultPage of(SearchForm form, AuditQuery query, int shown, long total) {
+            int first = query.offset() + 1;
+            int last = query.offset() + shown;
+            String previous = query.offset() == 0 ? null : form.link(Math.max(0, query.offset() - query.limit()));
+            String next = last < total ? form.link(query.offset() + query.limit()) : null;
+            return new ResultPage(total, shown == 0 ? 0 : first, last, previous, next);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.hounsfield.audit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,8 +32,31 @@ class AuditRepository {
     }
 
     List<AuditEvent> search(AuditQuery query) {
-        List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(query, params);
+        return jdbc.sql("SELECT * FROM audit_event" + where
+                        + " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                .params(params)
+                .param("limit", query.limit())
+                .param("offset", query.offset())
+                .query(this::event)
+                .list();
+    }
+
+    /** How many events match, whatever the limit and offset. */
+    long count(AuditQuery query) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(query, params);
+        return jdbc.sql("SELECT count(*) FROM audit_event" + where).params(params).query(Long.class).single();
+    }
+
+    /** The id of the newest event, 0 when there is none. */
+    long newestId() {
+        return jdbc.sql("SELECT coalesce(max(id), 0) FROM audit_event").query(Long.class).single();
+    }
+
+    private static String where(AuditQuery query, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
         if (query.actor() != null) {
             conditions.add("lower(actor) = lower(:actor)");
             params.put("actor", query.actor());
@@ -52,23 +77,26 @@ class AuditRepository {
             conditions.add("occurred_at < :to");
             params.put("to", Timestamp.from(query.to()));
         }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        return jdbc.sql("SELECT * FROM audit_event" + where + " ORDER BY occurred_at DESC, id DESC LIMIT :limit")
-                .params(params)
-                .param("limit", query.limit())
-                .query((row, number) -> new AuditEvent(
-                        row.getLong("id"),
-                        row.getTimestamp("occurred_at").toInstant(),
-                        row.getString("actor"),
-                        row.getString("actor_role"),
-                        row.getString("action"),
-                        row.getString("object_type"),
-                        row.getString("object_id"),
-                        row.getString("patient_id"),
-                        row.getString("source_address"),
-                        AuditOutcome.valueOf(row.getString("outcome")),
-                        row.getString("detail")))
-                .list();
+        if (query.upToId() != null) {
+            conditions.add("id <= :upToId");
+            params.put("upToId", query.upToId());
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private AuditEvent event(ResultSet row, int number) throws SQLException {
+        return new AuditEvent(
+                row.getLong("id"),
+                row.getTimestamp("occurred_at").toInstant(),
+                row.getString("actor"),
+                row.getString("actor_role"),
+                row.getString("action"),
+                row.getString("object_type"),
+                row.getString("object_id"),
+                row.getString("patient_id"),
+                row.getString("source_address"),
+                AuditOutcome.valueOf(row.getString("outcome")),
+                row.getString("detail"));
     }
 
     private static String truncate(String detail) {

@@ -37,6 +37,16 @@ public class AuditService {
         return repository.search(query);
     }
 
+    /** The id of the newest event (0 for none): pages of a search stay still if they go up to it. */
+    public long newestId() {
+        return repository.newestId();
+    }
+
+    /** How many events match {@code query}, all pages together. */
+    public long count(AuditQuery query) {
+        return repository.count(query);
+    }
+
     /** The logged-in user with their role and address, as the audit trail names them. */
     public static Actor currentActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -30,7 +30,8 @@ public class ProtocolLibrary {
         return jdbc.sql("SELECT * FROM patient_instruction WHERE procedure_code = ? AND language = ?")
                 .params(procedureCode, language)
                 .query((row, number) -> new PatientInstructions(row.getString("procedure_code"),
-                        row.getString("language"), row.getString("preparation"), row.getString("what_to_expect")))
+                        row.getString("language"), row.getString("procedure_name"), row.getString("preparation"),
+                        row.getString("what_to_expect")))
                 .optional();
     }
 }

@@ -16,10 +16,6 @@ import io.hounsfield.security.Role;
 import io.hounsfield.security.UserService;
 import io.hounsfield.system.Failure;
 import io.hounsfield.system.HounsfieldException;
-import io.hounsfield.catalog.Procedure;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -41,12 +37,12 @@ class Cockpit {
     private final UserService users;
     private final AuditService audit;
     private final ArchiveService archive;
-    private final Clock clock;
+    private final SafetyScreens screens;
 
     Cockpit(ExamService exams, PatientService patients, ProcedureCatalog catalog, CockpitRecords records,
-            UserService users, AuditService audit, ArchiveService archive, Clock clock) {
+            UserService users, AuditService audit, ArchiveService archive, SafetyScreens screens) {
         this.archive = archive;
-        this.clock = clock;
+        this.screens = screens;
         this.exams = exams;
         this.patients = patients;
         this.catalog = catalog;
@@ -92,81 +88,21 @@ class Cockpit {
         exams.overrideHold(examId, reason, actor);
     }
 
-    @Transactional
-    public void screenPregnancy(long examId, String answer, String method, Actor actor) {
-        recordScreen(examId, Screen.PREGNANCY, answer, method, actor);
-    }
-
-    /**
-     * Contrast screen (ACR–NKF; DOMAIN.md CON-1 to CON-5): eGFR under 30 or a prior moderate or severe reaction
-     * is high risk and needs a radiologist's decision; 30 to 44 or a prior mild reaction is a caution. An eGFR
-     * is required when a risk factor (age over 60, metformin) says one is needed.
-     */
-    @Transactional
-    public void screenContrast(long examId, Integer egfr, LocalDate egfrDate, String priorReaction, boolean metformin,
-            Actor actor) {
-        LocalDate born = patientOf(examId).demographics().birthDate();
-        boolean overSixty = born != null && born.plusYears(60).isBefore(LocalDate.now(clock));
-        if (egfr == null && (metformin || overSixty)) {
-            throw refused("A recent eGFR is needed (age over 60 or metformin).");
-        }
-        boolean severeReaction = priorReaction.equals("MODERATE") || priorReaction.equals("SEVERE");
-        String risk = (egfr != null && egfr < 30) || severeReaction ? "HIGH_RISK"
-                : (egfr != null && egfr < 45) || priorReaction.equals("MILD") ? "CAUTION" : "NO_RISK";
-        String detail = "eGFR " + (egfr == null ? "not needed" : egfr + " on " + egfrDate) + "; prior reaction "
-                + priorReaction + "; metformin " + (metformin ? "yes" : "no")
-                + (metformin && egfr != null && egfr < 30 ? " (stop metformin, withhold 48 h)" : "");
-        recordScreen(examId, Screen.CONTRAST, risk, detail, actor);
-    }
-
-    /**
-     * MRI safety: the written form reviewed and the answers confirmed aloud (screened twice, DOMAIN.md SAF-22),
-     * and the final check before Zone IV (nothing ferromagnetic on the patient, pocketless attire; SAF-21).
-     */
-    @Transactional
-    public void screenMri(long examId, String implant, boolean formReviewed, boolean verbalConfirmed,
-            boolean zoneFourCheck, Actor actor) {
-        if (!formReviewed || !verbalConfirmed) {
-            throw refused("MRI screening needs the written form reviewed and the answers confirmed with the patient.");
-        }
-        if (!zoneFourCheck) {
-            throw refused("Do the final check before Zone IV: nothing metallic on the patient, pocketless gown.");
-        }
-        recordScreen(examId, Screen.MRI, implant, "form, verbal and Zone IV final check", actor);
-    }
-
     /** A positive screen needs a documented decision by the role the screen names. */
     @Transactional
     public void decide(long examId, Screen screen, String decision, Actor actor) {
         if (!screen.decidedBy(actor.role())) {
             throw new HounsfieldException(Failure.NOT_AUTHORIZED, "Your role does not decide on the "
-                    + screen.name().toLowerCase() + " screen.");
+                    + screen.title() + ": " + screen.whoDecides() + " does.");
         }
         records.recordDecision(examId, screen, decision, actor.name());
         audit.record(actor, AuditEntry.success(screen.name() + "_DECIDED", "EXAM", exams.get(examId).accessionNumber())
                 .forPatient(patientOf(examId).identifier().toString()).withDetail(decision));
     }
 
-    private void recordScreen(long examId, Screen screen, String answer, String method, Actor actor) {
-        records.recordScreen(examId, screen, answer, method, actor.name());
-        audit.record(actor, AuditEntry.success(screen.name() + "_SCREENED", "EXAM", exams.get(examId).accessionNumber())
-                .forPatient(patientOf(examId).identifier().toString()).withDetail(answer + ": " + method));
-    }
-
     /** The screens this exam needs, in the order the cockpit shows them. */
     List<Screen> screensFor(Exam exam) {
-        Procedure procedure = catalog.get(exam.procedureCode());
-        List<Screen> screens = new ArrayList<>();
-        if (PregnancyRule.applies(patientOf(exam.id()), procedure, LocalDate.now(clock))) {
-            screens.add(Screen.PREGNANCY);
-        }
-        if (procedure.contrast()) {
-            screens.add(Screen.CONTRAST);
-        }
-        if (procedure.modality().equals("MR")) {
-            screens.add(Screen.MRI);
-        }
-        return screens;
+        return screens.screensFor(exam);
     }
 
     @Transactional
@@ -182,11 +118,10 @@ class Cockpit {
             throw refused("Record the time-out (patient, site, procedure agreed by the team) before starting.");
         }
         for (Screen screen : screensFor(exam)) {
-            String name = screen.name().toLowerCase();
             var answer = records.lastScreen(examId, screen)
-                    .orElseThrow(() -> refused("Answer the " + name + " screen before starting."));
+                    .orElseThrow(() -> refused("Answer the " + screen.title() + " before starting."));
             if (answer.positive() && answer.decision() == null) {
-                throw refused("The " + name + " screen is positive: a decision by the right role is needed first.");
+                throw refused(answer.holdReason());
             }
         }
         exams.transition(examId, ExamState.IN_PROGRESS, actor, null);

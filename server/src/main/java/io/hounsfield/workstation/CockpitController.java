@@ -13,7 +13,6 @@ import io.hounsfield.protocol.ProtocolLibrary;
 import java.time.Clock;
 import java.time.LocalDate;
 import io.hounsfield.system.HounsfieldException;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,11 +38,14 @@ class CockpitController {
     private final AuditService audit;
     private final ProtocolLibrary protocols;
     private final Clock clock;
+    private final ScreenPage screenPage;
 
     CockpitController(Cockpit cockpit, CockpitRecords records, ExamService exams, PatientService patients,
-            ProcedureCatalog catalog, OrderService orders, AuditService audit, ProtocolLibrary protocols, Clock clock) {
+            ProcedureCatalog catalog, OrderService orders, AuditService audit, ProtocolLibrary protocols, Clock clock,
+            ScreenPage screenPage) {
         this.clock = clock;
         this.protocols = protocols;
+        this.screenPage = screenPage;
         this.cockpit = cockpit;
         this.records = records;
         this.exams = exams;
@@ -73,6 +75,7 @@ class CockpitController {
         model.addAttribute("pregnancyScreen", records.lastScreen(examId, Screen.PREGNANCY).orElse(null));
         model.addAttribute("contrastScreen", records.lastScreen(examId, Screen.CONTRAST).orElse(null));
         model.addAttribute("mriScreen", records.lastScreen(examId, Screen.MRI).orElse(null));
+        screenPage.addTo(model, exam);
         model.addAttribute("notes", records.notes(examId).orElse(null));
         model.addAttribute("timeOutRequired", cockpit.timeOutRequired(exam));
         model.addAttribute("timeOutBy", records.timeOutBy(examId).orElse(null));
@@ -123,31 +126,6 @@ class CockpitController {
             @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
         return act(examId, redirect, "Hold lifted. Verify the patient and the procedure again before starting.",
                 () -> cockpit.overrideHold(examId, reason, confirmed, AuditService.currentActor()));
-    }
-
-    @PostMapping("/pregnancy")
-    String pregnancy(@PathVariable long examId, @RequestParam String answer, @RequestParam String method,
-            RedirectAttributes redirect) {
-        return act(examId, redirect, "Pregnancy screen recorded.",
-                () -> cockpit.screenPregnancy(examId, answer, method, AuditService.currentActor()));
-    }
-
-    @PostMapping("/contrast")
-    String contrast(@PathVariable long examId, @RequestParam(required = false) Integer egfr,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate egfrDate,
-            @RequestParam String priorReaction, @RequestParam(defaultValue = "false") boolean metformin,
-            RedirectAttributes redirect) {
-        return act(examId, redirect, "Contrast screen recorded.", () -> cockpit.screenContrast(examId, egfr, egfrDate,
-                priorReaction, metformin, AuditService.currentActor()));
-    }
-
-    @PostMapping("/mri")
-    String mri(@PathVariable long examId, @RequestParam String implant,
-            @RequestParam(defaultValue = "false") boolean formReviewed,
-            @RequestParam(defaultValue = "false") boolean verbalConfirmed,
-            @RequestParam(defaultValue = "false") boolean zoneFourCheck, RedirectAttributes redirect) {
-        return act(examId, redirect, "MRI screen recorded.", () -> cockpit.screenMri(examId, implant, formReviewed,
-                verbalConfirmed, zoneFourCheck, AuditService.currentActor()));
     }
 
     /** Decisions on positive screens; the screen itself says which roles may decide. */

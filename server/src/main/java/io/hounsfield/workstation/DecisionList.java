@@ -11,18 +11,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 
 /**
- * What waits for a radiologist, physicist or lead: positive screens (pregnancy, contrast, MRI implant) of
- * exams still under way that have no decision, those the role decides first ({@link Screen} names who
- * decides what, the same rule {@link Cockpit#decide} enforces). A physicist also sees the positive
- * pregnancy screens, for which a Qualified Medical Physicist may be asked for a fetal dose estimate
- * (DOMAIN.md SAF-12, ACR–SPR practice parameter).
+ * What waits for a radiologist, physicist or lead: screens (pregnancy, contrast, MRI implant) of exams still
+ * under way whose answer needs a decision and has none, those the role decides first ({@link Screen} names
+ * who decides what, the same rule {@link Cockpit#decide} enforces). A physicist also sees the pregnancy
+ * screens that need a decision, for which a Qualified Medical Physicist may be asked for a fetal dose
+ * estimate (DOMAIN.md SAF-12, ACR–SPR practice parameter).
  */
 @Service
 class DecisionList {
@@ -30,28 +27,23 @@ class DecisionList {
     /**
      * One case waiting, as the list shows it.
      *
+     * @param finding the screen's answer in words, how it was reached, by whom and when
      * @param decides whether this role records the decision (otherwise the case is listed for advice)
      */
     record Row(long examId, String accessionNumber, String patientName, String patientIdentifier,
             LocalDate birthDate, String procedureName, String screenName, String finding, String question,
-            String answeredBy, Instant answeredAt, boolean decides) {}
-
-    private static final Map<String, String> ANSWERS = Map.ofEntries(
-            Map.entry("POSSIBLY_PREGNANT", "possibly pregnant"), Map.entry("PREGNANT", "pregnant"),
-            Map.entry("HIGH_RISK", "high risk"), Map.entry("CAUTION", "caution"),
-            Map.entry("MR_CONDITIONAL", "MR Conditional implant or device"),
-            Map.entry("MR_UNSAFE", "MR Unsafe implant or device"));
-
-    /** A code such as PATIENT_ATTESTATION or NONE inside a recorded method, to be shown as words. */
-    private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z_]{2,}\\b");
+            Instant answeredAt, boolean decides) {}
 
     private final PendingDecisions pending;
+    private final CockpitRecords records;
     private final ExamService exams;
     private final PatientService patients;
     private final ProcedureCatalog catalog;
 
-    DecisionList(PendingDecisions pending, ExamService exams, PatientService patients, ProcedureCatalog catalog) {
+    DecisionList(PendingDecisions pending, CockpitRecords records, ExamService exams, PatientService patients,
+            ProcedureCatalog catalog) {
         this.pending = pending;
+        this.records = records;
         this.exams = exams;
         this.patients = patients;
         this.catalog = catalog;
@@ -60,7 +52,6 @@ class DecisionList {
     /** The cases for this role, the ones it decides first, oldest answer first within each. */
     List<Row> waitingFor(Role role) {
         return pending.undecided().stream()
-                .filter(undecided -> undecided.screen().positive(undecided.answer()))
                 .map(undecided -> row(undecided, role))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing((Row row) -> !row.decides()).thenComparing(Row::answeredAt))
@@ -68,13 +59,16 @@ class DecisionList {
     }
 
     private Optional<Row> row(PendingDecisions.Undecided undecided, Role role) {
-        boolean decides = undecided.screen().decidedBy(role.name());
-        boolean doseEstimate = role == Role.PHYSICIST && undecided.screen() == Screen.PREGNANCY;
+        Screen screen = undecided.screen();
+        boolean decides = screen.decidedBy(role.name());
+        boolean doseEstimate = role == Role.PHYSICIST && screen == Screen.PREGNANCY;
         if (!decides && !doseEstimate) {
             return Optional.empty();
         }
+        Optional<CockpitRecords.Screening> screening = records.lastScreen(undecided.examId(), screen)
+                .filter(last -> last.positive() && last.decision() == null);
         Exam exam = exams.get(undecided.examId());
-        if (exam.state().isFinal()) {
+        if (screening.isEmpty() || exam.state().isFinal()) {
             return Optional.empty();
         }
         Patient patient = patients.get(exam.patientId());
@@ -82,9 +76,9 @@ class DecisionList {
         return Optional.of(new Row(exam.id(), exam.accessionNumber(),
                 name.familyName().toUpperCase() + (name.givenName() == null ? "" : ", " + name.givenName()),
                 patient.identifier().value(), name.birthDate(), catalog.get(exam.procedureCode()).name(),
-                screenName(undecided.screen()), finding(undecided), decides ? question(undecided.screen())
+                screenName(screen), screening.get().summary(), decides ? question(screen)
                         : "A fetal dose estimate may be needed before the radiologist decides.",
-                undecided.answeredBy(), undecided.answeredAt(), decides));
+                undecided.answeredAt(), decides));
     }
 
     private static String screenName(Screen screen) {
@@ -101,17 +95,5 @@ class DecisionList {
             case CONTRAST -> "Premedicate, choose another exam, or proceed?";
             case MRI -> "May the patient be scanned, and under which conditions?";
         };
-    }
-
-    /** The answer in words; "cannot tell" is positive on every screen, because it cannot exclude the risk. */
-    private static String finding(PendingDecisions.Undecided undecided) {
-        String answer = ANSWERS.getOrDefault(undecided.answer(), "UNKNOWN".equals(undecided.answer())
-                ? "cannot tell" : words(undecided.answer()));
-        return undecided.method() == null || undecided.method().isBlank() ? answer
-                : answer + " (" + CODE.matcher(undecided.method()).replaceAll(code -> words(code.group())) + ")";
-    }
-
-    private static String words(String code) {
-        return code.replace('_', ' ').toLowerCase(Locale.ROOT);
     }
 }

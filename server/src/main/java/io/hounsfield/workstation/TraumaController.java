@@ -12,9 +12,8 @@ import io.hounsfield.patient.Patient;
 import io.hounsfield.patient.PatientIdentifier;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.patient.Sex;
-import io.hounsfield.system.Failure;
-import io.hounsfield.system.HounsfieldException;
 import java.time.Clock;
+import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,10 +23,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Trauma: register an unidentified patient and their exam in one step, and later reconcile the temporary
- * identity to the real patient, who carries the exams and images along (DOMAIN.md SAF-40, SAF-41).
+ * identity to the real patient, who carries the exams and images along (DOMAIN.md SAF-40, SAF-41). The merge is
+ * two steps: a review of both patients, then a confirmation, with an explicit acknowledgement when they differ.
  */
 @Controller
 @PreAuthorize("hasRole('TECHNOLOGIST')")
@@ -37,12 +38,15 @@ class TraumaController {
     private final ExamService exams;
     private final AuditService audit;
     private final Clock clock;
+    private final MergeReview review;
 
-    TraumaController(PatientService patients, ExamService exams, AuditService audit, Clock clock) {
+    TraumaController(PatientService patients, ExamService exams, AuditService audit, Clock clock,
+            MergeReview review) {
         this.clock = clock;
         this.patients = patients;
         this.exams = exams;
         this.audit = audit;
+        this.review = review;
     }
 
     @GetMapping("/trauma")
@@ -64,21 +68,63 @@ class TraumaController {
         return "redirect:/exams/" + exam.id();
     }
 
+    /**
+     * Step one of a reconciliation: the temporary and the real patient side by side, with their exams and a warning
+     * where sex or birth date differ. Nothing changes yet.
+     */
+    @GetMapping("/trauma/{patientId}/reconcile")
+    String review(@PathVariable long patientId, @RequestParam String issuer, @RequestParam String realPatientId,
+            Model model, RedirectAttributes redirect) {
+        Patient temporary = patients.get(patientId);
+        PatientIdentifier real;
+        try {
+            real = new PatientIdentifier(issuer, realPatientId);
+        } catch (IllegalArgumentException blank) {
+            redirect.addFlashAttribute("error", "Type the real patient's MRN and its issuer.");
+            return "redirect:/trauma";
+        }
+        Optional<Patient> found = patients.find(real);
+        if (found.isEmpty()) {
+            redirect.addFlashAttribute("error", "No patient " + real.value() + " from " + real.issuer()
+                    + " yet: register them (ADT) first, then reconcile.");
+            return "redirect:/trauma";
+        }
+        model.addAttribute("temporaryId", temporary.id());
+        model.addAttribute("real", real);
+        model.addAttribute("review", review.review(temporary, found.get()));
+        return "workstation/trauma-reconcile";
+    }
+
+    /**
+     * Step two: the merge, only with {@code confirmed}, and with {@code acknowledged} when the sexes or birth dates
+     * differ; otherwise back to the review, nothing merged.
+     */
     @PostMapping("/trauma/{patientId}/reconcile")
     String reconcile(@PathVariable long patientId, @RequestParam String issuer, @RequestParam String realPatientId,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            @RequestParam(defaultValue = "false") boolean acknowledged, RedirectAttributes redirect) {
         Patient temporary = patients.get(patientId);
         PatientIdentifier real = new PatientIdentifier(issuer, realPatientId);
-        try {
-            if (patients.find(real).isEmpty()) {
-                throw new HounsfieldException(Failure.NOT_FOUND, "No patient " + real.value()
-                        + " from " + real.issuer() + " yet: register them (ADT) first, then reconcile.");
-            }
-            patients.merge(real, temporary.identifier(), AuditService.currentActor());
-            redirect.addFlashAttribute("message", temporary.identifier().value() + " is now " + real.value() + ".");
-        } catch (HounsfieldException refused) {
-            redirect.addFlashAttribute("error", refused.getMessage());
+        String reviewPage = "redirect:" + UriComponentsBuilder.fromPath("/trauma/{id}/reconcile")
+                .queryParam("issuer", issuer).queryParam("realPatientId", realPatientId).buildAndExpand(patientId)
+                .encode().toUriString();
+        Optional<Patient> found = patients.find(real);
+        if (!confirmed || found.isEmpty()) {
+            return reviewPage;
         }
+        MergeReview.Comparison comparison = review.review(temporary, found.get());
+        if (comparison.comparison().mismatch() && !acknowledged) {
+            redirect.addFlashAttribute("error", "Tick the box to confirm that you checked the differences, or go back.");
+            return reviewPage;
+        }
+        Actor actor = AuditService.currentActor();
+        if (comparison.comparison().mismatch()) {
+            audit.record(actor, AuditEntry.success("PATIENT_MERGE_MISMATCH_ACKNOWLEDGED", "PATIENT",
+                    String.valueOf(found.get().id())).forPatient(real.toString())
+                    .withDetail(temporary.identifier() + ": " + String.join(" ", comparison.comparison().warnings())));
+        }
+        patients.merge(real, temporary.identifier(), actor);
+        redirect.addFlashAttribute("message", temporary.identifier().value() + " is now " + real.value() + ".");
         return "redirect:/trauma";
     }
 }

