@@ -44,8 +44,11 @@ class PackagedServerIT {
                     .startsWith("HOUNSFIELD_SESSION=").contains("HttpOnly").contains("SameSite=Lax"));
 
             HttpResponse<String> home = browser.get("/");
-            assertThat(home.statusCode()).isEqualTo(200);
-            assertThat(home.body()).contains("tech").contains("What is running").contains("PostgreSQL");
+            assertThat(home.headers().firstValue("Location")).hasValueSatisfying(
+                    location -> assertThat(location).endsWith("/board"));
+            HttpResponse<String> board = browser.get("/board");
+            assertThat(board.statusCode()).isEqualTo(200);
+            assertThat(board.body()).contains("tech").doesNotContain("What is running");
         }
     }
 
@@ -65,7 +68,7 @@ class PackagedServerIT {
             WebSession rita = new WebSession(restarted::uri);
             assertThat(rita.logIn("rita", "rita-password").headers().firstValue("Location"))
                     .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
-            assertThat(rita.get("/").body()).contains("rita");
+            assertThat(rita.get("/board").body()).contains("rita");
         }
     }
 

@@ -8,15 +8,15 @@ import java.util.Set;
  * to; anything else is refused.
  */
 public enum ExamState {
-    SCHEDULED,
-    ARRIVED,
-    VERIFIED,
-    IN_PROGRESS,
-    ACQUIRED,
-    QC_APPROVED,
-    RELEASED,
-    CANCELLED,
-    DISCONTINUED;
+    SCHEDULED("Scheduled"),
+    ARRIVED("Checked in"),
+    VERIFIED("Verified"),
+    IN_PROGRESS("In progress"),
+    ACQUIRED("Images acquired"),
+    QC_APPROVED("Quality checked"),
+    RELEASED("Released for reading"),
+    CANCELLED("Cancelled"),
+    DISCONTINUED("Discontinued");
 
     static {
         SCHEDULED.next = EnumSet.of(ARRIVED, CANCELLED);
@@ -30,7 +30,17 @@ public enum ExamState {
         DISCONTINUED.next = EnumSet.noneOf(ExamState.class);
     }
 
+    private final String label;
     private Set<ExamState> next;
+
+    ExamState(String label) {
+        this.label = label;
+    }
+
+    /** The state in words, as staff see it on the pages. */
+    public String label() {
+        return label;
+    }
 
     public boolean canMoveTo(ExamState target) {
         return next.contains(target);

@@ -1,5 +1,6 @@
 package io.hounsfield.order;
 
+import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.catalog.ProcedureCatalog;
 import io.hounsfield.exam.Exam;
@@ -21,11 +22,15 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Orders typed in by a lead technologist, for when the ordering system is down or the order came on paper. */
+/**
+ * Orders typed in by a technologist or lead, for when the ordering system is down or the order came on
+ * paper; registration at the desk ({@code /patients/new}) opens this form for the patient it registered.
+ */
 @Controller
-@PreAuthorize("hasRole('LEAD')")
+@PreAuthorize("hasRole('TECHNOLOGIST')")
 class OrderController {
 
     static final String PLACER_APPLICATION = "HOUNSFIELD";
@@ -34,19 +39,34 @@ class OrderController {
     private final PatientService patients;
     private final ProcedureCatalog catalog;
     private final OrderNumbers numbers;
+    private final AuditService audit;
     private final Clock clock;
 
     OrderController(OrderService orders, PatientService patients, ProcedureCatalog catalog, OrderNumbers numbers,
-            Clock clock) {
+            AuditService audit, Clock clock) {
         this.clock = clock;
         this.orders = orders;
         this.patients = patients;
         this.catalog = catalog;
         this.numbers = numbers;
+        this.audit = audit;
     }
 
+    /** The form, for the patient just registered or chosen at the desk when {@code patient} is given. */
     @GetMapping("/orders/new")
-    String form(Model model) {
+    String form(@RequestParam(required = false) Long patient, Model model) {
+        if (patient != null && !model.containsAttribute("order")) {
+            Patient chosen = patients.get(patient);
+            audit.record(AuditEntry.success("PATIENT_VIEWED", "PATIENT", String.valueOf(chosen.id()))
+                    .forPatient(chosen.identifier().toString()).withDetail("order form"));
+            model.addAttribute("patient", chosen);
+            model.addAttribute("order", OrderForm.forPatient(chosen.identifier().value(), chosen.identifier().issuer(),
+                    LocalDate.now(clock)));
+        }
+        return form(model);
+    }
+
+    private String form(Model model) {
         if (!model.containsAttribute("order")) {
             model.addAttribute("order", OrderForm.empty(LocalDate.now(clock)));
         }
@@ -66,7 +86,11 @@ class OrderController {
                     form.procedureCode(), Laterality.parse(form.laterality()), form.priority(), form.reason(),
                     form.orderingProvider(), blankToNull(form.room()), start(form), null, null),
                     AuditService.currentActor());
-            redirect.addFlashAttribute("message", "Order placed: exam " + exam.accessionNumber() + ".");
+            audit.record(AuditEntry.success("ORDER_PLACED", "ORDER", String.valueOf(exam.orderId()))
+                    .forPatient(patient.get().identifier().toString()).withDetail("entered on the order form, exam "
+                            + exam.accessionNumber()));
+            redirect.addFlashAttribute("message", "Order placed: exam " + exam.accessionNumber()
+                    + (exam.scheduledStart() == null ? ", waiting for a slot." : ", on the schedule."));
             return "redirect:/orders/new";
         } catch (HounsfieldException | IllegalArgumentException refused) {
             errors.reject("refused", refused.getMessage());

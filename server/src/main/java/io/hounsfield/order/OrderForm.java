@@ -22,6 +22,10 @@ record OrderForm(
         @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime time) {
 
     static OrderForm empty(LocalDate today) {
-        return new OrderForm("", "HOSP", "", "", Priority.ROUTINE, "", "", "", today, null);
+        return forPatient("", "HOSP", today);
+    }
+
+    static OrderForm forPatient(String patientId, String issuer, LocalDate today) {
+        return new OrderForm(patientId, issuer, "", "", Priority.ROUTINE, "", "", "", today, null);
     }
 }

@@ -9,6 +9,6 @@ class OrderNavigation {
 
     @Bean
     NavigationItem newOrderLink() {
-        return NavigationItem.forRoles(210, "New order", "/orders/new", "LEAD");
+        return NavigationItem.forRoles(210, "New order", "/orders/new", "TECHNOLOGIST");
     }
 }

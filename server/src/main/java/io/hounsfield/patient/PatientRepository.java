@@ -84,6 +84,16 @@ class PatientRepository {
                 .query(Long.class).list();
     }
 
+    /** Patients not merged into another who were born on this day: the candidates for a duplicate check. */
+    List<Long> bornOn(java.time.LocalDate birthDate) {
+        return jdbc.sql("SELECT id FROM patient WHERE birth_date = ? AND merged_into IS NULL ORDER BY id")
+                .param(birthDate).query(Long.class).list();
+    }
+
+    long nextDowntimeNumber() {
+        return jdbc.sql("SELECT nextval('downtime_patient_sequence')").query(Long.class).single();
+    }
+
     long nextTemporaryNumber() {
         return jdbc.sql("SELECT nextval('temporary_patient_sequence')").query(Long.class).single();
     }

@@ -3,6 +3,8 @@ package io.hounsfield.patient;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
+import io.hounsfield.system.Failure;
+import io.hounsfield.system.HounsfieldException;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,6 +20,9 @@ public class PatientService {
 
     /** Issuer of the temporary MRNs Hounsfield gives unidentified patients. */
     public static final String TEMPORARY_ISSUER = "HOUNSFIELD-TEMP";
+
+    /** Issuer of the local MRNs given at the desk while the hospital's ADT is down; ADT merges them later (A40). */
+    public static final String DOWNTIME_ISSUER = "HOUNSFIELD-DOWNTIME";
 
     static final String OBJECT_TYPE = "PATIENT";
 
@@ -94,6 +99,55 @@ public class PatientService {
         audit.record(actor, AuditEntry.success("PATIENT_REGISTERED_TEMPORARY", OBJECT_TYPE, String.valueOf(id))
                 .forPatient(identifier.toString()));
         return get(id);
+    }
+
+    /**
+     * Registration at the desk, for a walk-in or while ADT is down (the RIS downtime procedure): with the
+     * hospital MRN, or, when {@code identifier} is null, a local downtime MRN. An MRN already registered is
+     * refused, and so is a likely duplicate ({@link #likelyDuplicates}) unless the user confirmed that it
+     * is a different person.
+     */
+    @Transactional
+    public Patient registerAtDesk(PatientIdentifier identifier, Demographics demographics, boolean confirmedDifferent,
+            Actor actor) {
+        if (identifier != null && patients.findId(identifier).isPresent()) {
+            throw new HounsfieldException(Failure.DUPLICATE, "MRN " + identifier.value() + " (" + identifier.issuer()
+                    + ") is registered already.");
+        }
+        List<Long> duplicates = candidates(demographics).stream().map(Patient::id).toList();
+        if (!duplicates.isEmpty() && !confirmedDifferent) {
+            throw new HounsfieldException(Failure.DUPLICATE,
+                    "A patient with this name, sex and birth date is registered already: choose them, or confirm"
+                            + " that this is a different person.");
+        }
+        PatientIdentifier assigned = identifier != null ? identifier
+                : new PatientIdentifier(DOWNTIME_ISSUER, String.format("D%06d", patients.nextDowntimeNumber()));
+        long id = patients.insert(demographics, false);
+        patients.addIdentifier(id, assigned, "PRIMARY");
+        audit.record(actor, AuditEntry.success("PATIENT_REGISTERED", OBJECT_TYPE, String.valueOf(id))
+                .forPatient(assigned.toString())
+                .withDetail("registered at the desk" + (identifier == null ? " with a downtime MRN" : "")
+                        + (duplicates.isEmpty() ? "" : "; confirmed different from patients " + duplicates)));
+        return get(id);
+    }
+
+    /**
+     * Known patients who are likely the same person as {@code demographics}: same name ignoring accents and
+     * case, same birth date, same or unknown sex. Each one found is shown to the user, so each is audited.
+     */
+    public List<Patient> likelyDuplicates(Demographics demographics, Actor actor) {
+        List<Patient> found = candidates(demographics);
+        found.forEach(patient -> audit.record(actor, AuditEntry.success("PATIENT_POSSIBLE_DUPLICATE_SHOWN",
+                OBJECT_TYPE, String.valueOf(patient.id())).forPatient(patient.identifier().toString())));
+        return found;
+    }
+
+    private List<Patient> candidates(Demographics demographics) {
+        if (demographics.birthDate() == null) {
+            return List.of();
+        }
+        return patients.bornOn(demographics.birthDate()).stream().map(this::get)
+                .filter(known -> DuplicateCheck.likelySame(demographics, known.demographics())).toList();
     }
 
     /** Patients registered with a temporary identity and not yet reconciled, newest first. */

@@ -6,7 +6,6 @@ import io.hounsfield.exam.ExamService;
 import io.hounsfield.exam.ExamState;
 import io.hounsfield.exam.Priority;
 import io.hounsfield.system.HounsfieldException;
-import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -22,19 +21,19 @@ import org.springframework.web.bind.annotation.RequestHeader;
  * check-in. The page view is audited; the periodic refresh of the same view is not.
  */
 @Controller
-@PreAuthorize("hasRole('STUDENT')")
+@PreAuthorize("@workstationAccess.may(authentication, 'VIEW')")
 class BoardController {
 
     private final WorklistBoard board;
     private final ExamService exams;
     private final AuditService audit;
-    private final RoleHierarchy roles;
+    private final WorkstationAccess access;
 
-    BoardController(WorklistBoard board, ExamService exams, AuditService audit, RoleHierarchy roles) {
+    BoardController(WorklistBoard board, ExamService exams, AuditService audit, WorkstationAccess access) {
         this.board = board;
         this.exams = exams;
         this.audit = audit;
-        this.roles = roles;
+        this.access = access;
     }
 
     @GetMapping("/board")
@@ -57,13 +56,12 @@ class BoardController {
     /** Asked once per render rather than once per row: the board may have hundreds. */
     @ModelAttribute("canCheckIn")
     boolean canCheckIn(Authentication user) {
-        return user != null && roles.getReachableGrantedAuthorities(user.getAuthorities()).stream()
-                .anyMatch(authority -> authority.getAuthority().equals("ROLE_TECHNOLOGIST"));
+        return access.may(user, WorkstationAccess.Action.CHECK_IN);
     }
 
     /** Check-in: the patient is in the department (ARRIVED). */
     @PostMapping("/board/{examId}/check-in")
-    @PreAuthorize("hasRole('TECHNOLOGIST')")
+    @PreAuthorize("@workstationAccess.may(authentication, 'CHECK_IN')")
     String checkIn(@PathVariable long examId, BoardFilter filter, Model model,
             @RequestHeader(name = "HX-Request", required = false) String htmx) {
         try {

@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** One page per exam, in the order the work happens; every step posts back to it. */
 @Controller
 @RequestMapping("/exams/{examId}")
-@PreAuthorize("hasRole('STUDENT')")
+@PreAuthorize("@workstationAccess.may(authentication, 'PERFORM')")
 class CockpitController {
 
     private final Cockpit cockpit;
@@ -57,7 +57,7 @@ class CockpitController {
 
     /** Radiologists and physicists open it too: they decide on positive screens. */
     @GetMapping
-    @PreAuthorize("hasAnyRole('STUDENT', 'RADIOLOGIST', 'PHYSICIST')")
+    @PreAuthorize("@workstationAccess.may(authentication, 'VIEW')")
     String page(@PathVariable long examId, Model model) {
         Exam exam = exams.get(examId);
         Patient patient = patients.get(exam.patientId());
@@ -121,7 +121,7 @@ class CockpitController {
     }
 
     @PostMapping("/hold/override")
-    @PreAuthorize("hasRole('LEAD')")
+    @PreAuthorize("@workstationAccess.may(authentication, 'OVERRIDE_HOLD')")
     String overrideHold(@PathVariable long examId, @RequestParam String reason,
             @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
         return act(examId, redirect, "Hold lifted. Verify the patient and the procedure again before starting.",
@@ -130,7 +130,7 @@ class CockpitController {
 
     /** Decisions on positive screens; the screen itself says which roles may decide. */
     @PostMapping("/decision")
-    @PreAuthorize("hasAnyRole('LEAD', 'RADIOLOGIST', 'PHYSICIST')")
+    @PreAuthorize("@workstationAccess.may(authentication, 'DECIDE')")
     String decision(@PathVariable long examId, @RequestParam Screen screen, @RequestParam String decision,
             RedirectAttributes redirect) {
         return act(examId, redirect, "Decision recorded.",

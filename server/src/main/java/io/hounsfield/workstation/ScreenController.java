@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/exams/{examId}")
-@PreAuthorize("hasRole('STUDENT')")
+@PreAuthorize("@workstationAccess.may(authentication, 'PERFORM')")
 class ScreenController {
 
     private final SafetyScreens screens;

@@ -52,9 +52,13 @@ class OrderEntryIT {
     }
 
     @Test
-    void onlyLeadsPlaceOrders() throws Exception {
-        mvc.perform(order("100234", "XRANKLE", "R").with(user("tech").roles("TECHNOLOGIST")))
+    void technologistsAndLeadsPlaceOrdersStudentsAndRadiologistsDoNot() throws Exception {
+        mvc.perform(order("100234", "XRANKLE", "R").with(user("student").roles("STUDENT")))
                 .andExpect(status().isForbidden());
+        mvc.perform(order("100234", "XRANKLE", "R").with(user("radiologist").roles("RADIOLOGIST")))
+                .andExpect(status().isForbidden());
+        mvc.perform(order("100234", "XRANKLE", "R").with(user("tech").roles("TECHNOLOGIST")))
+                .andExpect(status().isFound());
     }
 
     private static MockHttpServletRequestBuilder order(String patientId, String procedure, String laterality) {

@@ -46,8 +46,10 @@ class SecurityIT {
 
     @ParameterizedTest(name = "{0} GET {1} -> {2}")
     @CsvSource({
-        "ADMIN, /,            200", "LEAD, /,            200", "TECHNOLOGIST, /,            200",
-        "STUDENT, /,          200", "RADIOLOGIST, /,     200", "PHYSICIST, /,               200",
+        "ADMIN, /,            302", "LEAD, /,            302", "TECHNOLOGIST, /,            302",
+        "STUDENT, /,          302", "RADIOLOGIST, /,     302", "PHYSICIST, /,               302",
+        "ADMIN, /status,      200", "LEAD, /status,      403", "TECHNOLOGIST, /status,      403",
+        "STUDENT, /status,    403", "RADIOLOGIST, /status, 403", "PHYSICIST, /status,         403",
         "ADMIN, /admin/users, 200", "LEAD, /admin/users, 403", "TECHNOLOGIST, /admin/users, 403",
         "STUDENT, /admin/users, 403", "RADIOLOGIST, /admin/users, 403", "PHYSICIST, /admin/users, 403",
         "ADMIN, /audit,       200", "LEAD, /audit,       200", "TECHNOLOGIST, /audit,       403",
@@ -59,7 +61,7 @@ class SecurityIT {
     }
 
     @ParameterizedTest(name = "anonymous GET {0} goes to the login page")
-    @CsvSource({"/", "/admin/users", "/audit", "/no-such-page", "/board", "/board/rows", "/schedule", "/trauma",
+    @CsvSource({"/", "/status", "/decisions", "/patients/new", "/admin/users", "/audit", "/no-such-page", "/board", "/board/rows", "/schedule", "/trauma",
         "/orders/new", "/exams/1", "/exams/1/instructions"})
     void pagesNeedLogin(String path) throws Exception {
         mvc.perform(get(path).accept(MediaType.TEXT_HTML))
@@ -122,7 +124,7 @@ class SecurityIT {
     }
 
     @ParameterizedTest(name = "POST {0} without a CSRF token -> 403")
-    @CsvSource({"/exams/1/verify", "/exams/1/start", "/board/1/check-in", "/trauma", "/orders", "/schedule/1"})
+    @CsvSource({"/exams/1/verify", "/exams/1/start", "/board/1/check-in", "/trauma", "/orders", "/schedule/1", "/patients"})
     void workstationFormsNeedTheCsrfToken(String path) throws Exception {
         mvc.perform(post(path).with(user("lead").roles("LEAD"))).andExpect(status().isForbidden());
     }
