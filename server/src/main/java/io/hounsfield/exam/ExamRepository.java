@@ -1,6 +1,7 @@
 package io.hounsfield.exam;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -27,9 +28,12 @@ class ExamRepository {
             instant(row.getTimestamp("scheduled_end")));
 
     private final JdbcClient jdbc;
+    /** History times are the department clock's, like the bookings they are compared with (waiting times). */
+    private final Clock clock;
 
-    ExamRepository(JdbcClient jdbc) {
+    ExamRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     long insert(NewExam exam, String accessionNumber, String studyInstanceUid, Instant scheduledEnd) {
@@ -119,16 +123,16 @@ class ExamRepository {
     }
 
     void recordTransition(long examId, ExamState from, ExamState to, String actor, String reason) {
-        jdbc.sql("INSERT INTO exam_transition (exam_id, from_state, to_state, actor, reason) VALUES (?, ?, ?, ?, ?)")
-                .params(examId, from == null ? null : from.name(), to.name(), actor, reason).update();
+        jdbc.sql("INSERT INTO exam_transition (exam_id, from_state, to_state, actor, reason, at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(examId, from == null ? null : from.name(), to.name(), actor, reason, now()).update();
     }
 
     /** A history entry that keeps the exam in {@code state}. */
     void recordEvent(long examId, ExamState state, HistoryEvent event, String actor, String reason) {
         jdbc.sql("""
-                INSERT INTO exam_transition (exam_id, from_state, to_state, actor, reason, event)
-                VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(examId, state.name(), state.name(), actor, reason, event.name()).update();
+                INSERT INTO exam_transition (exam_id, from_state, to_state, actor, reason, event, at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(examId, state.name(), state.name(), actor, reason, event.name(), now()).update();
     }
 
     void correct(long id, String procedureCode, Laterality laterality) {
@@ -138,8 +142,12 @@ class ExamRepository {
 
     /** @return true for the first image of the exam, false when one had arrived before */
     boolean markFirstImage(long id) {
-        return jdbc.sql("UPDATE exam SET first_image_at = now() WHERE id = ? AND first_image_at IS NULL")
-                .param(id).update() == 1;
+        return jdbc.sql("UPDATE exam SET first_image_at = ? WHERE id = ? AND first_image_at IS NULL")
+                .params(now(), id).update() == 1;
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
     }
 
     boolean hasImages(long id) {

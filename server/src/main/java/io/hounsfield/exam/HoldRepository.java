@@ -1,5 +1,7 @@
 package io.hounsfield.exam;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -11,14 +13,17 @@ class HoldRepository {
     enum LiftedHow { LEAD_OVERRIDE, ORDER_CORRECTED }
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    HoldRepository(JdbcClient jdbc) {
+    HoldRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     void insert(long examId, String reason, Laterality expected, String placedBy) {
-        jdbc.sql("INSERT INTO exam_hold (exam_id, reason, expected_laterality, placed_by) VALUES (?, ?, ?, ?)")
-                .params(examId, reason, expected == null ? null : expected.name(), placedBy).update();
+        jdbc.sql("INSERT INTO exam_hold (exam_id, reason, expected_laterality, placed_by, placed_at) VALUES (?, ?, ?, ?, ?)")
+                .params(examId, reason, expected == null ? null : expected.name(), placedBy,
+                        Timestamp.from(clock.instant())).update();
     }
 
     Optional<ExamHold> open(long examId) {
@@ -32,8 +37,8 @@ class HoldRepository {
 
     void lift(long holdId, String by, LiftedHow how, String reason) {
         jdbc.sql("""
-                UPDATE exam_hold SET lifted_by = ?, lifted_at = now(), lifted_how = ?, lift_reason = ?
+                UPDATE exam_hold SET lifted_by = ?, lifted_at = ?, lifted_how = ?, lift_reason = ?
                 WHERE id = ? AND lifted_at IS NULL""")
-                .params(by, how.name(), reason, holdId).update();
+                .params(by, Timestamp.from(clock.instant()), how.name(), reason, holdId).update();
     }
 }

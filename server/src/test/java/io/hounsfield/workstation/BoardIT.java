@@ -18,6 +18,7 @@ import io.hounsfield.exam.Priority;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.patient.Sex;
 import java.time.Clock;
+import java.time.Duration;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +40,18 @@ class BoardIT {
 
     @Autowired
     PatientService patients;
+
+    @Autowired
+    WorklistBoard board;
+
+    /** Check-in time and "now" come from one clock, also when the suite runs with the clock started at 23:30. */
+    @Test
+    void aPatientJustCheckedInHasHardlyWaited() {
+        Exam exam = todaysExam();
+        exams.transition(exam.id(), ExamState.ARRIVED, LEAD, "checked in");
+        assertThat(board.today(new BoardFilter(null, null, null, null, exam.accessionNumber()))).singleElement()
+                .satisfies(row -> assertThat(row.waiting()).isBetween(Duration.ZERO, Duration.ofMinutes(2)));
+    }
 
     @Test
     void checkInNeedsATechnologist() throws Exception {
