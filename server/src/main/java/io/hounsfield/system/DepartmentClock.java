@@ -11,7 +11,7 @@ import java.time.format.DateTimeParseException;
  * The department's clock, the only source of "now" in the server: the system clock in the JVM's time zone
  * (set {@code TZ} or {@code -Duser.timezone}). {@code hounsfield.clock.start} makes it start at another local
  * time (or date and time) and tick from there, so that the demo and the test suite can be run as if it were
- * 03:00 or 23:30. Record timestamps (audit, history) stay the database's real time.
+ * 03:00 or 23:30. The audit trail keeps the database's real time.
  */
 final class DepartmentClock {
 
