@@ -2,13 +2,7 @@ package io.hounsfield.hl7;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.uhn.hl7v2.DefaultHapiContext;
-import ca.uhn.hl7v2.HapiContext;
-import ca.uhn.hl7v2.app.Connection;
-import ca.uhn.hl7v2.model.Message;
-import ca.uhn.hl7v2.parser.CanonicalModelClassFactory;
 import ca.uhn.hl7v2.util.Terser;
-import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
 import io.hounsfield.HounsfieldIntegrationTest;
 import io.hounsfield.exam.Exam;
 import io.hounsfield.exam.ExamService;
@@ -28,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,21 +59,16 @@ class Hl7IT {
     @Autowired
     JdbcClient jdbc;
 
-    HapiContext hapi;
-    Connection connection;
+    MllpClient sender;
 
     @BeforeEach
     void connect() throws Exception {
-        hapi = new DefaultHapiContext(Executors.newCachedThreadPool());
-        hapi.setModelClassFactory(new CanonicalModelClassFactory("2.5.1"));
-        hapi.setValidationContext(ValidationContextFactory.noValidation());
-        connection = hapi.newClient("127.0.0.1", listener.port(), false);
+        sender = new MllpClient(listener.port());
     }
 
     @AfterEach
     void close() throws Exception {
-        connection.close();
-        hapi.close();
+        sender.close();
     }
 
     @Test
@@ -274,8 +262,7 @@ class Hl7IT {
     }
 
     private Terser send(String message) throws Exception {
-        Message parsed = hapi.getPipeParser().parse(message);
-        return new Terser(connection.getInitiator().sendAndReceive(parsed));
+        return sender.send(message);
     }
 
     /** Sends bytes in an MLLP frame, bypassing HAPI's client, and returns the framed answer. */

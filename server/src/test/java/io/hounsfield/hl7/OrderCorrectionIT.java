@@ -2,12 +2,7 @@ package io.hounsfield.hl7;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.uhn.hl7v2.DefaultHapiContext;
-import ca.uhn.hl7v2.HapiContext;
-import ca.uhn.hl7v2.app.Connection;
-import ca.uhn.hl7v2.parser.CanonicalModelClassFactory;
 import ca.uhn.hl7v2.util.Terser;
-import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
 import io.hounsfield.HounsfieldIntegrationTest;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.exam.Exam;
@@ -21,7 +16,6 @@ import io.hounsfield.order.OrderService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,21 +41,16 @@ class OrderCorrectionIT {
     @Autowired
     Clock clock;
 
-    HapiContext hapi;
-    Connection connection;
+    MllpClient sender;
 
     @BeforeEach
     void connect() throws Exception {
-        hapi = new DefaultHapiContext(Executors.newCachedThreadPool());
-        hapi.setModelClassFactory(new CanonicalModelClassFactory("2.5.1"));
-        hapi.setValidationContext(ValidationContextFactory.noValidation());
-        connection = hapi.newClient("127.0.0.1", listener.port(), false);
+        sender = new MllpClient(listener.port());
     }
 
     @AfterEach
     void close() throws Exception {
-        connection.close();
-        hapi.close();
+        sender.close();
     }
 
     @Test
@@ -125,7 +114,7 @@ class OrderCorrectionIT {
     }
 
     private Terser send(String message) throws Exception {
-        return new Terser(connection.getInitiator().sendAndReceive(hapi.getPipeParser().parse(message)));
+        return sender.send(message);
     }
 
     private static String number(String prefix) {
