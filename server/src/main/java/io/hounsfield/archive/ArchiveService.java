@@ -4,6 +4,7 @@ import io.hounsfield.audit.Actor;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.dicom.data.Attributes;
+import io.hounsfield.system.Count;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -126,7 +127,7 @@ public class ArchiveService {
                 })
                 .list();
         audit.record(AuditEntry.success("QUARANTINE_REJECTED_VIEWED", "ARCHIVE", null)
-                .withDetail(studies.size() + " studies"));
+                .withDetail(Count.of(studies.size(), "study", "studies")));
         return studies;
     }
 
@@ -134,7 +135,7 @@ public class ArchiveService {
     public List<StudySummary> findStudies(StudySearch search) {
         List<StudySummary> studies = browser.studies(search);
         audit.record(AuditEntry.success("STUDIES_SEARCHED", "ARCHIVE", null).forPatient(blankToNull(search.patientId()))
-                .withDetail(search + ": " + studies.size() + " studies"));
+                .withDetail(search.describe() + ": " + Count.of(studies.size(), "study", "studies")));
         return studies;
     }
 
@@ -167,7 +168,7 @@ public class ArchiveService {
                         row.getTimestamp("last_stored_at").toInstant(), row.getString("source_ae_title")))
                 .list();
         audit.record(AuditEntry.success("QUARANTINE_VIEWED", "ARCHIVE", null)
-                .withDetail(studies.size() + " studies"));
+                .withDetail(Count.of(studies.size(), "study", "studies")));
         return studies;
     }
 

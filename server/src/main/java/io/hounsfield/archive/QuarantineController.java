@@ -1,6 +1,7 @@
 package io.hounsfield.archive;
 
 import io.hounsfield.audit.AuditService;
+import io.hounsfield.system.Count;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -74,7 +75,7 @@ class QuarantineController {
                 return confirmation(studyInstanceUid, "assign", accessionNumber);
             }
             int released = archive.assignToExam(studyInstanceUid, accessionNumber, AuditService.currentActor());
-            redirect.addFlashAttribute("message", released + " images filed under the exam.");
+            redirect.addFlashAttribute("message", Count.of(released, "image", "images") + " filed under the exam.");
         } catch (IllegalArgumentException refused) {
             redirect.addFlashAttribute("error", refused.getMessage());
         }
@@ -90,7 +91,7 @@ class QuarantineController {
         }
         try {
             QuarantineRejection rejection = archive.rejectQuarantined(studyInstanceUid, AuditService.currentActor());
-            redirect.addFlashAttribute("message", rejection.instances() + " images rejected. They can be restored until "
+            redirect.addFlashAttribute("message", Count.of(rejection.instances(), "image", "images") + " rejected. They can be restored until "
                     + new Until(clock).format(rejection.restorableUntil()) + ".");
         } catch (IllegalArgumentException refused) {
             redirect.addFlashAttribute("error", refused.getMessage());
@@ -103,7 +104,7 @@ class QuarantineController {
     String restore(@PathVariable String studyInstanceUid, RedirectAttributes redirect) {
         try {
             int restored = archive.restoreRejected(studyInstanceUid, AuditService.currentActor());
-            redirect.addFlashAttribute("message", restored + " images are back in quarantine.");
+            redirect.addFlashAttribute("message", Count.of(restored, "image is", "images are") + " back in quarantine.");
         } catch (IllegalArgumentException refused) {
             redirect.addFlashAttribute("error", refused.getMessage());
         }

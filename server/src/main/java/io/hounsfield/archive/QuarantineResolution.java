@@ -8,6 +8,7 @@ import io.hounsfield.exam.ExamService;
 import io.hounsfield.patient.Demographics;
 import io.hounsfield.patient.Patient;
 import io.hounsfield.patient.PatientService;
+import io.hounsfield.system.Count;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -80,7 +81,7 @@ class QuarantineResolution {
                     AND rejected_at IS NULL AND series_id IN (SELECT id FROM archive_series WHERE study_id = ?)""").param(study.id()).update();
         audit.record(actor, AuditEntry.success("QUARANTINE_RESOLVED", "STUDY", studyInstanceUid)
                 .forPatient(patient.identifier().toString())
-                .withDetail(files.size() + " instances filed under exam " + exam.accessionNumber() + "; Patient ID was '"
+                .withDetail(Count.of(files.size(), "instance", "instances") + " filed under exam " + exam.accessionNumber() + "; Patient ID was '"
                         + study.patientId() + "', accession '" + study.accessionNumber() + "'"));
         return files.size();
     }

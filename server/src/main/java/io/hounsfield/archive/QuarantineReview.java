@@ -11,6 +11,7 @@ import io.hounsfield.patient.IdentitySide;
 import io.hounsfield.patient.Patient;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.patient.Sex;
+import io.hounsfield.system.Count;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -61,8 +62,8 @@ class QuarantineReview {
                 IdentityComparison.age(study.birthDate(), today),
                 study.patientId().isBlank() ? "none" : study.patientId(),
                 List.of(new IdentitySide.Study(study.studyDate() == null ? "unknown" : study.studyDate().toString(),
-                        study.description().isBlank() ? study.instances() + " images" : study.description() + ", "
-                                + study.instances() + " images", study.accessionNumber())));
+                        study.description().isBlank() ? Count.of(study.instances(), "image", "images")
+                                : study.description() + ", " + Count.of(study.instances(), "image", "images"), study.accessionNumber())));
         Optional<Exam> exam = accessionNumber.isBlank() ? Optional.empty() : exams.findByAccession(accessionNumber);
         Optional<Patient> ordered = exam.map(found -> patients.get(found.patientId()));
         IdentitySide orderedSide = ordered.map(patient -> IdentitySide.of("Patient of exam " + accessionNumber, patient,

@@ -5,6 +5,7 @@ import io.hounsfield.audit.AuditService;
 import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.data.VR;
 import io.hounsfield.dicom.dict.Tags;
+import io.hounsfield.system.Count;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
@@ -74,7 +75,7 @@ class WebQueries {
         }
         if (!matches.isEmpty()) {
             audit.record(AuditEntry.success("STUDY_RETRIEVED", "STUDY", studyUid)
-                    .forPatient(matches.get(0).patient()).withDetail(purpose + ": " + matches.size() + " instances"));
+                    .forPatient(matches.get(0).patient()).withDetail(purpose + ": " + Count.of(matches.size(), "instance", "instances")));
         }
         return matches.stream().map(match -> match.instance()).map(instance -> new StoredFile(
                 instance.studyInstanceUid(), instance.seriesInstanceUid(), instance.sopInstanceUid(),

@@ -34,7 +34,7 @@ class AuditController {
         // The first page pins the newest event, so that the next pages do not shift as new events are written.
         SearchForm pinned = form.upTo() == null ? form.withUpTo(audit.newestId()) : form;
         AuditQuery query = pinned.toQuery(clock.getZone());
-        List<AuditEvent> events = search(query);
+        List<AuditEvent> events = search(pinned, query);
         model.addAttribute("form", form);
         model.addAttribute("events", events);
         model.addAttribute("page", ResultPage.of(pinned, query, events.size(), audit.count(query)));
@@ -44,13 +44,13 @@ class AuditController {
     @GetMapping("/api/audit")
     @ResponseBody
     List<AuditEvent> api(SearchForm form) {
-        return search(form.toQuery(clock.getZone()));
+        return search(form, form.toQuery(clock.getZone()));
     }
 
     /** Reading the trail reads patient identifiers, so the search itself is audited. */
-    private List<AuditEvent> search(AuditQuery query) {
+    private List<AuditEvent> search(SearchForm form, AuditQuery query) {
         audit.record(AuditEntry.success("AUDIT_SEARCHED", "AUDIT", null).forPatient(query.patientId())
-                .withDetail(query.toString()));
+                .withDetail(form.describe()));
         return audit.search(query);
     }
 
@@ -70,6 +70,20 @@ class AuditController {
                     from == null ? null : from.atStartOfDay(zone).toInstant(),
                     to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(),
                     limit == null ? 0 : limit, offset == null ? 0 : offset, upTo);
+        }
+
+        /** The search as a reader of the trail wants it: "user tech, from 2026-12-01, rows from 201". */
+        String describe() {
+            List<String> parts = new java.util.ArrayList<>();
+            present(actor).ifPresent(value -> parts.add("user " + value));
+            present(patientId).ifPresent(value -> parts.add("patient " + value));
+            present(action).ifPresent(value -> parts.add("action " + value));
+            Optional.ofNullable(from).ifPresent(value -> parts.add("from " + value));
+            Optional.ofNullable(to).ifPresent(value -> parts.add("to " + value));
+            if (offset != null && offset > 0) {
+                parts.add("rows from " + (offset + 1));
+            }
+            return parts.isEmpty() ? "everything" : String.join(", ", parts);
         }
 
         SearchForm withUpTo(long newestId) {

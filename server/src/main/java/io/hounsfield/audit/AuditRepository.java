@@ -67,7 +67,8 @@ class AuditRepository {
         }
         if (query.action() != null) {
             conditions.add("action = upper(:action)");
-            params.put("action", query.action());
+            // Typed in words as the page shows it ("exam started") or as the code (EXAM_STARTED).
+            params.put("action", query.action().strip().replaceAll("\\s+", "_"));
         }
         if (query.from() != null) {
             conditions.add("occurred_at >= :from");

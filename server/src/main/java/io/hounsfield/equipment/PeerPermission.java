@@ -3,17 +3,28 @@ package io.hounsfield.equipment;
 /** What a DICOM peer may ask of Hounsfield, or be used for. */
 public enum PeerPermission {
     /** C-STORE objects into the archive. */
-    STORE,
+    STORE("Store"),
     /** C-FIND in the archive. */
-    QUERY,
+    QUERY("Query"),
     /** C-MOVE and C-GET from the archive. */
-    RETRIEVE,
+    RETRIEVE("Retrieve"),
     /** Be the destination of a C-MOVE (needs host and port). */
-    MOVE_DESTINATION,
+    MOVE_DESTINATION("Move destination"),
     /** C-FIND on the Modality Worklist. */
-    WORKLIST,
+    WORKLIST("Worklist"),
     /** N-CREATE / N-SET Modality Performed Procedure Steps. */
-    MPPS,
+    MPPS("MPPS"),
     /** Request storage commitment. */
-    COMMIT
+    COMMIT("Commitment");
+
+    private final String label;
+
+    PeerPermission(String label) {
+        this.label = label;
+    }
+
+    /** As the peers page shows it; the DICOM services stay in the descriptions above. */
+    public String label() {
+        return label;
+    }
 }

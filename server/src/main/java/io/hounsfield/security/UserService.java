@@ -32,7 +32,7 @@ public class UserService {
         }
         long id = users.insert(user.username(), user.fullName(), user.role(), passwordEncoder.encode(user.password()));
         audit.record(AuditEntry.success("USER_CREATED", OBJECT_TYPE, user.username())
-                .withDetail("role " + user.role()));
+                .withDetail("role " + user.role().label()));
         return users.findById(id).orElseThrow();
     }
 

@@ -28,7 +28,7 @@ class DecisionController {
     String page(Authentication user, Model model) {
         var role = RoleCheck.roleOf(user).orElseThrow();
         var rows = decisions.waitingFor(role);
-        audit.record(AuditEntry.success("DECISIONS_VIEWED", "DECISIONS", role.name()).withDetail(rows.size() + " waiting"));
+        audit.record(AuditEntry.success("DECISIONS_VIEWED", "DECISIONS", role.label()).withDetail(rows.size() + " waiting"));
         model.addAttribute("rows", rows);
         model.addAttribute("forRole", role.label());
         return "workstation/decisions";

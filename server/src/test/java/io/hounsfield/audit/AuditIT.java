@@ -55,7 +55,7 @@ class AuditIT {
             assertThat(event.patientId()).isNull();
             assertThat(event.sourceAddress()).isEqualTo("10.1.2.3");
             assertThat(event.outcome()).isEqualTo(AuditOutcome.SUCCESS);
-            assertThat(event.detail()).isEqualTo("role TECHNOLOGIST");
+            assertThat(event.detail()).isEqualTo("role Technologist");
             assertThat(event.occurredAt()).isBetween(before, Instant.now());
         });
     }

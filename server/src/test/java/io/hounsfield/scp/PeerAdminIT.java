@@ -71,7 +71,7 @@ class PeerAdminIT {
                 .anySatisfy(event -> assertThat(event.objectId()).isEqualTo("NEWCT"));
         String page = mvc.perform(get("/admin/peers").with(user("admin").roles("ADMIN")))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("NEWCT", "CT in room 5", "STORE, WORKLIST");
+        assertThat(page).contains("NEWCT", "CT in room 5", "Store, Worklist");
     }
 
     @Test

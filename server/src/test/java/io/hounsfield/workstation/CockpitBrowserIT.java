@@ -77,7 +77,7 @@ class CockpitBrowserIT {
 
         page.check("#procedure-confirmed");
         page.click("#verify");
-        assertThat(page.locator("#exam-state")).hasText("VERIFIED");
+        assertThat(page.locator("#exam-state")).hasText("Verified");
 
         page.click("#start");
         assertThat(page.locator("[role=alert]")).containsText("Answer the pregnancy screen");
@@ -85,13 +85,13 @@ class CockpitBrowserIT {
         page.selectOption("#pregnancy-method", "PATIENT_ATTESTATION");
         page.click("#pregnancy-save");
         page.click("#start");
-        assertThat(page.locator("#exam-state")).hasText("IN_PROGRESS");
+        assertThat(page.locator("#exam-state")).hasText("In progress");
 
         page.fill("#notes", "<script>alert('x')</script> patient could not stand");
         page.fill("#no-image-reason", "Images sent from the room after the shift");
         Browser.screenshot(page, "cockpit");
         page.click("#complete");
-        assertThat(page.locator("#exam-state")).hasText("ACQUIRED");
+        assertThat(page.locator("#exam-state")).hasText("Images acquired");
         assertThat(page.locator(".notes")).hasText("<script>alert('x')</script> patient could not stand");
         assertThat(scriptRan).isFalse();
 
@@ -113,12 +113,12 @@ class CockpitBrowserIT {
 
         page.click("#complete");
         assertThat(page.locator("[role=alert]")).containsText("A student must name the supervising technologist");
-        assertThat(page.locator("#exam-state")).hasText("IN_PROGRESS");
+        assertThat(page.locator("#exam-state")).hasText("In progress");
 
         page.fill("#supervisor", "tech");
         page.fill("#no-image-reason", "Images sent from the room after the shift");
         page.click("#complete");
-        assertThat(page.locator("#exam-state")).hasText("ACQUIRED");
+        assertThat(page.locator("#exam-state")).hasText("Images acquired");
         assertThat(page.locator(".history")).containsText("supervised by tech");
     }
 
