@@ -60,8 +60,19 @@ class Cockpit {
         if (!procedureConfirmed) {
             throw refused("Confirm the procedure and side against the order, or record a mismatch.");
         }
+        String confirmedBy = identifiersInWords(identifiers);
         records.recordVerification(examId, actor.name(), identifiers, true, "VERIFIED", null);
-        exams.transition(examId, ExamState.VERIFIED, actor, "identity (" + identifiers + ") and procedure confirmed");
+        exams.transition(examId, ExamState.VERIFIED, actor, "identity confirmed by " + confirmedBy
+                + ", procedure and side confirmed");
+    }
+
+    /** The two identifiers as the history shows them (the form sends a code). */
+    private static String identifiersInWords(String identifiers) {
+        return switch (String.valueOf(identifiers)) {
+            case "NAME_AND_BIRTH_DATE" -> "name and date of birth";
+            case "NAME_AND_MRN" -> "name and MRN (wristband)";
+            default -> throw refused("Say which two identifiers the patient gave: name and date of birth, or name and MRN.");
+        };
     }
 
     /**

@@ -103,6 +103,8 @@ class HoldIT {
         mvc.perform(tech(post("/exams/" + knee.id() + "/verify")).param("identifiers", "NAME_AND_BIRTH_DATE")
                         .param("procedureConfirmed", "true"))
                 .andExpect(flash().attribute("message", "Identity and procedure verified."));
+        assertThat(exams.history(knee.id())).anySatisfy(step -> assertThat(step.reason())
+                .isEqualTo("identity confirmed by name and date of birth, procedure and side confirmed"));
         mvc.perform(tech(post("/exams/" + knee.id() + "/start")))
                 .andExpect(flash().attribute("message", "Exam started."));
     }
