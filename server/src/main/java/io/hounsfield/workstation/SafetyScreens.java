@@ -189,7 +189,8 @@ class SafetyScreens {
         records.recordScreen(exam.id(), entry, actor.name());
         audit.record(actor, AuditEntry.success(entry.screen().name() + "_SCREENED", "EXAM", exam.accessionNumber())
                 .forPatient(patients.get(exam.patientId()).identifier().toString())
-                .withDetail(entry.answer() + ": " + entry.method()
+                .withDetail(entry.screen().label(entry.answer()) + ": " + (ScreenWording.isPregnancyMethod(entry.method())
+                        ? ScreenWording.pregnancyMethod(entry.method()) : entry.method())
                         + (entry.contradicts() == null ? "" : "; contradicts " + entry.contradicts())));
     }
 
