@@ -41,13 +41,18 @@ public final class Browser implements AutoCloseable {
 
     /** As {@link #loggedIn(String, String)}, in a window of {@code width} by {@code height} CSS pixels. */
     public Page loggedIn(String username, String password, int width, int height) {
-        Page page = chromium.newContext(new NewContextOptions().setViewportSize(width, height)).newPage();
+        Page page = loggedOut(width, height);
         page.navigate(baseUrl + "/login");
         page.fill("#username", username);
         page.fill("#password", password);
         page.click("button[type=submit]");
         page.waitForURL(url -> !url.contains("/login"));
         return page;
+    }
+
+    /** A new page in its own context, not logged in. */
+    public Page loggedOut(int width, int height) {
+        return chromium.newContext(new NewContextOptions().setViewportSize(width, height)).newPage();
     }
 
     public String url(String path) {

@@ -4,9 +4,16 @@ import io.hounsfield.audit.Actor;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AccountExpiredException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.CredentialsExpiredException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +42,24 @@ class LoginAuditListener {
     void loginFailed(AbstractAuthenticationFailureEvent event) {
         Authentication attempt = event.getAuthentication();
         audit.record(actor(attempt), AuditEntry.failure(
-                "LOGIN", UserService.OBJECT_TYPE, attempt.getName(), event.getException().getClass().getSimpleName()));
+                "LOGIN", UserService.OBJECT_TYPE, attempt.getName(), reason(event.getException())));
+    }
+
+    /** The audit trail is read by staff: the reason in words, never the exception's class. */
+    static String reason(AuthenticationException failure) {
+        if (failure instanceof BadCredentialsException || failure instanceof UsernameNotFoundException) {
+            return "wrong user name or password";
+        }
+        if (failure instanceof DisabledException) {
+            return "account disabled";
+        }
+        if (failure instanceof LockedException) {
+            return "account locked";
+        }
+        if (failure instanceof AccountExpiredException || failure instanceof CredentialsExpiredException) {
+            return "account or password expired";
+        }
+        return "login refused";
     }
 
     /** A failed attempt has no authorities, so its role stays empty. */

@@ -172,6 +172,7 @@ class EveryPageBrowserIT {
         String toReject = aQuarantinedStudy(work, 1);
         String toReview = aQuarantinedStudy(work, 2);
         Map<String, String> cockpits = demoCockpits();
+        aFailedLogin(); // the audit trail then shows one, whatever ran before in this JVM
         cockpits.put("exam-with-one-image", "/exams/" + filed.id());
 
         List<String> findings = new ArrayList<>();
@@ -252,6 +253,17 @@ class EveryPageBrowserIT {
         System.out.println("EveryPageBrowserIT visited:\n  " + String.join("\n  ", visited));
         assertThat(visited).hasSizeGreaterThan(USERS.size() * 5);
         assertThat(findings).as("findings on %d pages", visited.size()).isEmpty();
+    }
+
+    private void aFailedLogin() {
+        Page page = browser().loggedOut(WIDTH, 768);
+        page.navigate(browser.url("/login"));
+        page.fill("#username", "tech");
+        page.fill("#password", "not the password");
+        page.click("button[type=submit]");
+        page.waitForLoadState();
+        assertThat(page.url()).contains("/login");
+        page.context().close();
     }
 
     private void check(Page page, String where, String screenshot, Response response, List<String> console,
