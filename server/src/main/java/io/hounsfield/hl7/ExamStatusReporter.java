@@ -47,9 +47,9 @@ class ExamStatusReporter {
     private final HapiContext hapi;
 
     ExamStatusReporter(HounsfieldProperties properties, Outbox outbox, ExamService exams, OrderService orders,
-            PatientService patients, MllpListener listener) {
+            PatientService patients, Hl7Context context) {
         this.settings = properties.hl7().outbound();
-        this.hapi = listener.context();
+        this.hapi = context.hapi();
         this.outbox = outbox;
         this.exams = exams;
         this.orders = orders;

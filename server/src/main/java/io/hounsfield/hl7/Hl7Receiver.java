@@ -4,68 +4,119 @@ import ca.uhn.hl7v2.AcknowledgmentCode;
 import ca.uhn.hl7v2.ErrorCode;
 import ca.uhn.hl7v2.HL7Exception;
 import ca.uhn.hl7v2.model.Message;
-import ca.uhn.hl7v2.protocol.MetadataKeys;
-import ca.uhn.hl7v2.protocol.ReceivingApplication;
+import ca.uhn.hl7v2.parser.Parser;
 import ca.uhn.hl7v2.util.Terser;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.system.HounsfieldException;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Receives every inbound message: answers a resent message (same sender and MSH-10) with the
- * acknowledgment it got the first time, hands new ones to their handler in one transaction, and
- * turns any failure into an AE/AR acknowledgment with an ERR segment, having changed nothing.
+ * Receives every inbound message as bytes: decodes them in the message's character set ({@link MessageCharsets}),
+ * answers a resent message (same sender and MSH-10) with the acknowledgment it got the first time, hands new ones to
+ * their handler in one transaction, and turns any failure into an AE/AR acknowledgment with the reason in MSA-3 and
+ * ERR, having changed nothing. The acknowledgment is written in the message's character set.
  */
 @Component
-class Hl7Receiver implements ReceivingApplication<Message> {
+class Hl7Receiver {
 
     private static final System.Logger LOG = System.getLogger(Hl7Receiver.class.getName());
+
+    /** The versions documented (README, "HL7 v2 intake"); 2.1 and 2.2 lack fields the handlers rely on. */
+    static final Set<String> SUPPORTED_VERSIONS = Set.of("2.3", "2.3.1", "2.4", "2.5", "2.5.1");
+    private static final int MSA_3_LENGTH = 80;
 
     private final Map<String, MessageHandler> handlers;
     private final MessageLog log;
     private final TransactionTemplate transaction;
+    private final MessageCharsets charsets;
+    private final Parser parser;
 
-    Hl7Receiver(List<MessageHandler> handlers, MessageLog log, TransactionTemplate transaction) {
+    Hl7Receiver(List<MessageHandler> handlers, MessageLog log, TransactionTemplate transaction,
+            MessageCharsets charsets, Hl7Context context) {
         this.handlers = handlers.stream().flatMap(handler -> handler.messageTypes().stream()
                         .map(type -> Map.entry(type, handler)))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         this.log = log;
         this.transaction = transaction;
+        this.charsets = charsets;
+        this.parser = context.hapi().getPipeParser();
     }
 
-    @Override
-    public boolean canProcess(Message message) {
-        return true;
+    /** The framed answer's content to one framed message; never throws. */
+    byte[] receive(MllpServer.Frame frame, InetAddress from) {
+        RawHeader header = RawHeader.of(frame.bytes());
+        Charset charset = charsets.fallback();
+        try {
+            if (header == null) {
+                throw new MessageCharsets.Refusal("the message does not start with an MSH segment",
+                        ErrorCode.SEGMENT_SEQUENCE_ERROR);
+            }
+            charset = charsets.of(header);
+            if (frame.truncated()) {
+                throw new MessageCharsets.Refusal("the message is longer than " + frame.limit()
+                        + " bytes (hounsfield.hl7.max-message-bytes) and was not applied",
+                        ErrorCode.APPLICATION_INTERNAL_ERROR);
+            }
+            String text = MessageCharsets.decode(frame.bytes(), charset, charsets.source(header));
+            return bytes(process(text, from), charset);
+        } catch (MessageCharsets.Refusal refusal) {
+            return bytes(answerUnread(header, AcknowledgmentCode.AR, new HL7Exception(refusal.getMessage(),
+                    refusal.code())), charset);
+        } catch (HL7Exception | RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "HL7 message from " + from + " could not be answered normally", e);
+            return bytes(answerUnread(header, AcknowledgmentCode.AE, new HL7Exception(
+                    "internal error; the message was not applied and the error is logged",
+                    ErrorCode.APPLICATION_INTERNAL_ERROR)), charset);
+        }
     }
 
-    @Override
-    public Message processMessage(Message message, Map<String, Object> metadata) throws HL7Exception {
+    private String process(String text, InetAddress from) throws HL7Exception, MessageCharsets.Refusal {
+        Message message;
+        try {
+            message = parser.parse(text);
+        } catch (HL7Exception e) {
+            throw new MessageCharsets.Refusal("the message could not be read: " + e.getMessage(),
+                    ErrorCode.SEGMENT_SEQUENCE_ERROR);
+        }
         Terser terser = new Terser(message);
         String sender = terser.get("/MSH-3-1");
         String controlId = terser.get("/MSH-10");
         String type = terser.get("/MSH-9-1") + "^" + terser.get("/MSH-9-2");
+        String version = terser.get("/MSH-12-1");
         if (sender == null || controlId == null) {
             return acknowledge(message, AcknowledgmentCode.AR,
                     new HL7Exception("MSH-3 (sending application) and MSH-10 (control id) are required",
                             ErrorCode.REQUIRED_FIELD_MISSING));
         }
+        if (version == null || !SUPPORTED_VERSIONS.contains(version.strip())) {
+            return acknowledge(message, AcknowledgmentCode.AR, new HL7Exception("HL7 version "
+                    + (version == null ? "(MSH-12 empty)" : version) + " is not supported; Hounsfield reads 2.3 to 2.5.1",
+                    ErrorCode.UNSUPPORTED_VERSION_ID));
+        }
         var earlier = log.acknowledgmentFor(sender, controlId);
         if (earlier.isPresent()) {
             LOG.log(System.Logger.Level.INFO, "{0} resent {1} {2}: answered as before", sender, type, controlId);
-            return message.getParser().parse(earlier.get());
+            return earlier.get();
         }
-        Actor actor = new Actor(sender, "HL7", (String) metadata.get(MetadataKeys.IN_SENDING_IP));
-        Message acknowledgment = handle(message, terser, type, actor);
-        log.record(sender, controlId, type, new Terser(acknowledgment).get("/MSA-1"), encode(acknowledgment));
+        Actor actor = new Actor(sender, "HL7", from == null ? null : from.getHostAddress());
+        String acknowledgment = handle(message, terser, type, actor);
+        log.record(sender, controlId, type, new Terser(parser.parse(acknowledgment)).get("/MSA-1"), acknowledgment);
         return acknowledgment;
     }
 
-    private Message handle(Message message, Terser terser, String type, Actor actor) throws HL7Exception {
+    private String handle(Message message, Terser terser, String type, Actor actor) throws HL7Exception {
         MessageHandler handler = handlers.get(type);
         if (handler == null) {
             return acknowledge(message, AcknowledgmentCode.AR,
@@ -94,19 +145,74 @@ class Hl7Receiver implements ReceivingApplication<Message> {
         }
     }
 
-    private static Message acknowledge(Message message, AcknowledgmentCode code, HL7Exception error) throws HL7Exception {
-        if (error != null) {
-            LOG.log(System.Logger.Level.WARNING, "HL7 message refused ({0}): {1}", code, error.getMessage());
-        }
+    /** Answers a message that could not be decoded or parsed, from its MSH alone. */
+    private String answerUnread(RawHeader header, AcknowledgmentCode code, HL7Exception error) {
         try {
-            return error == null ? message.generateACK() : message.generateACK(code, error);
-        } catch (IOException e) {
-            throw new HL7Exception("could not build the acknowledgment", e);
+            return acknowledge(parser.parse((header == null ? "MSH|^~\\&|||||||ACK|0|P|2.5.1" : header.segment()) + "\r"),
+                    code, error);
+        } catch (HL7Exception unreadableHeader) {
+            try {
+                Message bare = parser.parse("MSH|^~\\&|||||||ACK|" + controlIdOf(header) + "|P|2.5.1\r");
+                return acknowledge(bare, code, error);
+            } catch (HL7Exception impossible) {
+                throw new IllegalStateException("a bare acknowledgment could not be built", impossible);
+            }
         }
     }
 
-    private static String encode(Message message) throws HL7Exception {
-        return message.encode();
+    private static String controlIdOf(RawHeader header) {
+        String controlId = header == null ? null : header.component1(10);
+        return controlId == null ? "0" : controlId.replaceAll("[^A-Za-z0-9._-]", "");
+    }
+
+    /**
+     * The acknowledgment, encoded. The reason goes in ERR (ERR-3/4/8, v2.5) and also in MSA-3 and ERR-1 (ELD), the
+     * fields v2.3 and v2.4 senders read. OMI^O23 is answered ORI^O24, its response in v2.5.1 chapter 4 (4.4.11);
+     * MSH-18 repeats the message's own.
+     */
+    private static String acknowledge(Message message, AcknowledgmentCode code, HL7Exception error) throws HL7Exception {
+        Message acknowledgment;
+        try {
+            acknowledgment = error == null ? message.generateACK() : message.generateACK(code, error);
+        } catch (IOException e) {
+            throw new HL7Exception("could not build the acknowledgment", e);
+        }
+        Terser inbound = new Terser(message);
+        Terser answer = new Terser(acknowledgment);
+        if (error != null) {
+            LOG.log(System.Logger.Level.WARNING, "HL7 message refused ({0}): {1}", code, error.getMessage());
+            String reason = String.valueOf(error.getMessage());
+            answer.set("/MSA-3", reason.length() > MSA_3_LENGTH ? reason.substring(0, MSA_3_LENGTH - 3) + "..." : reason);
+            String version = inbound.get("/MSH-12-1");
+            if (version != null && (version.startsWith("2.3") || version.startsWith("2.4"))) {
+                answer.set("/ERR-1-4-1", String.valueOf(error.getErrorCode()));
+                answer.set("/ERR-1-4-2", reason);
+                answer.set("/ERR-1-4-3", "HL70357");
+            }
+        }
+        String characterSet = inbound.get("/MSH-18");
+        if (characterSet != null) {
+            answer.set("/MSH-18", characterSet);
+        }
+        if ("OMI".equals(inbound.get("/MSH-9-1")) && "O23".equals(inbound.get("/MSH-9-2"))) {
+            answer.set("/MSH-9-1", "ORI");
+            answer.set("/MSH-9-2", "O24");
+            answer.set("/MSH-9-3", "ORI_O24");
+        }
+        return acknowledgment.encode();
+    }
+
+    /** The answer in the message's character set; a character it cannot hold becomes '?'. */
+    private static byte[] bytes(String acknowledgment, Charset charset) {
+        try {
+            ByteBuffer encoded = charset.newEncoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE).encode(CharBuffer.wrap(acknowledgment));
+            byte[] bytes = new byte[encoded.remaining()];
+            encoded.get(bytes);
+            return bytes;
+        } catch (CharacterCodingException impossibleWithReplace) {
+            throw new IllegalStateException(impossibleWithReplace);
+        }
     }
 
     /** Carries a checked HL7 exception out of the transaction callback, which rolls back on it. */

@@ -29,10 +29,10 @@ class OutboundSender {
     private final Clock clock = Clock.systemUTC();
     private Connection connection;
 
-    OutboundSender(HounsfieldProperties properties, Outbox outbox, MllpListener listener) {
+    OutboundSender(HounsfieldProperties properties, Outbox outbox, Hl7Context context) {
         this.settings = properties.hl7().outbound();
         this.outbox = outbox;
-        this.hapi = listener.context();
+        this.hapi = context.hapi();
     }
 
     @Scheduled(fixedDelayString = "${hounsfield.hl7.outbound.poll-interval:1s}")
