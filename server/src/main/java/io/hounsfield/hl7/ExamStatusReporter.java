@@ -87,6 +87,7 @@ class ExamStatusReporter {
         MSH header = message.getMSH();
         header.getSendingApplication().getNamespaceID().setValue("HOUNSFIELD");
         header.getReceivingApplication().getNamespaceID().setValue(settings.receivingApplication());
+        header.getCharacterSet(0).setValue("UNICODE UTF-8"); // names as they are, not as US-ASCII '?'
 
         PID pid = message.getPATIENT().getPID();
         pid.getPatientIdentifierList(0).getIDNumber().setValue(patient.identifier().value());

@@ -2,6 +2,7 @@ package io.hounsfield.hl7;
 
 import ca.uhn.hl7v2.DefaultHapiContext;
 import ca.uhn.hl7v2.HapiContext;
+import ca.uhn.hl7v2.llp.MinLowerLayerProtocol;
 import ca.uhn.hl7v2.parser.CanonicalModelClassFactory;
 import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
 import java.io.IOException;
@@ -34,6 +35,8 @@ class Hl7Context implements DisposableBean {
         hapi.setModelClassFactory(new CanonicalModelClassFactory("2.5.1"));
         hapi.setValidationContext(ValidationContextFactory.noValidation());
         hapi.getParserConfiguration().setIdGenerator(new ControlIds(jdbc));
+        // The outbound client writes (and reads answers) in the character set MSH-18 names; HAPI's default is US-ASCII.
+        hapi.setLowerLayerProtocol(new MinLowerLayerProtocol(true));
     }
 
     HapiContext hapi() {

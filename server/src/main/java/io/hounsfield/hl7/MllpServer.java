@@ -114,6 +114,7 @@ final class MllpServer implements AutoCloseable {
             } catch (IOException e) {
                 if (!server.isClosed()) {
                     LOG.log(System.Logger.Level.WARNING, "HL7 MLLP accept failed: {0}", e.getMessage());
+                    pauseAfterFailedAccept(); // e.g. out of file descriptors: do not spin
                 }
                 continue;
             }
@@ -132,6 +133,14 @@ final class MllpServer implements AutoCloseable {
             } catch (RejectedExecutionException stopping) {
                 release(socket);
             }
+        }
+    }
+
+    private static void pauseAfterFailedAccept() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.uhn.hl7v2.DefaultHapiContext;
 import ca.uhn.hl7v2.HapiContext;
 import ca.uhn.hl7v2.app.HL7Service;
+import ca.uhn.hl7v2.llp.MinLowerLayerProtocol;
 import ca.uhn.hl7v2.model.Message;
 import ca.uhn.hl7v2.parser.CanonicalModelClassFactory;
 import ca.uhn.hl7v2.protocol.ReceivingApplication;
@@ -86,7 +87,7 @@ class OutboundStatusIT {
     @Test
     void startAndCompletionReachTheOrderingSystemOnceItIsUp() throws Exception {
         long patient = patients.register(new PatientIdentifier("HOSP", "OUT-1"),
-                Demographics.named("Lindqvist", "Sara", LocalDate.of(1970, 1, 2), Sex.F), TECH).id();
+                Demographics.named("\u00c5str\u00f6m", "Sara", LocalDate.of(1970, 1, 2), Sex.F), TECH).id();
         Exam exam = orders.place(new NewOrder("EHR", "P-OUT-1", patient, "CTHEAD", null, Priority.ROUTINE, null, null,
                 "CT1", clock.instant(), null, null), TECH);
         for (ExamState state : List.of(ExamState.ARRIVED, ExamState.VERIFIED, ExamState.IN_PROGRESS, ExamState.ACQUIRED)) {
@@ -105,6 +106,13 @@ class OutboundStatusIT {
         assertThat(get(first, "/.ORC-2-1")).isEqualTo("P-OUT-1");
         assertThat(get(first, "/.ORC-3-1")).isEqualTo(exam.accessionNumber());
         assertThat(get(first, "/.PID-3-1")).isEqualTo("OUT-1");
+        assertThat(get(first, "/MSH-18")).isEqualTo("UNICODE UTF-8");
+        assertThat(get(first, "/.PID-5-1")).as("name as sent, read per MSH-18").isEqualTo("\u00c5str\u00f6m");
+        // the last message is marked sent once its answer is read, just after the receiver saw it
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (outbox.unsent() > 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
         assertThat(outbox.unsent()).isZero();
     }
 
@@ -112,6 +120,7 @@ class OutboundStatusIT {
         receiverContext = new DefaultHapiContext(Executors.newCachedThreadPool());
         receiverContext.setModelClassFactory(new CanonicalModelClassFactory("2.5.1"));
         receiverContext.getParserConfiguration().setIdGenerator(new InMemoryIDGenerator());
+        receiverContext.setLowerLayerProtocol(new MinLowerLayerProtocol(true)); // reads per MSH-18, as a RIS would
         receiver = receiverContext.newServer(receiverPort, false);
         receiver.registerApplication(new ReceivingApplication<Message>() {
             @Override
