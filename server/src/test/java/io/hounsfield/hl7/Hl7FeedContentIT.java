@@ -172,6 +172,21 @@ class Hl7FeedContentIT {
     }
 
     @Test
+    void anOmiOrderChangeToTheAlternateCodeWithASideModifierIsApplied() throws Exception {
+        String placer = number("ORD");
+        assertThat(send(omi(placer, "XRKNEE^XR knee", "IPC|||||DX||DX ROOM 2|RADIOLOGY|DX1\r")
+                .replace("^XR knee\r", "^XR knee" + "|".repeat(42) + "L\r"))).contains("MSA|AA|");
+        assertThat(exam(placer).laterality()).isEqualTo(Laterality.L);
+
+        String ack = send(omi(placer, "73564^X-ray knee^C4^XRKNEE-RT^XR knee right^99LOCAL", "")
+                .replace("ORC|NW|", "ORC|XO|"));
+
+        assertThat(ack).contains("MSA|AA|");
+        assertThat(exam(placer).laterality()).isEqualTo(Laterality.R);
+        assertThat(exam(placer).procedureCode()).isEqualTo("XRKNEE");
+    }
+
+    @Test
     void theStudyUidOfAZdsSegmentIsTheExamsStudyUid() throws Exception {
         String placer = number("ORD");
         String uid = "1.2.826.0.1.3680043.2.1125.7." + placer.substring(3);
