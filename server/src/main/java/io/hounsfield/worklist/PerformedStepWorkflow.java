@@ -56,13 +56,9 @@ class PerformedStepWorkflow {
                     .withDetail("no exam matches the step; to be reconciled"));
             return;
         }
-        ExamState before = exams.get(examId).state();
-        boolean moved = exams.startedByModality(examId, modality, "procedure step in progress reported by "
-                + modality.name() + " (MPPS " + stepUid + ")", modalityVerifies);
+        boolean moved = start(examId, modality, "procedure step in progress reported by " + modality.name()
+                + " (MPPS " + stepUid + ")");
         Exam exam = exams.get(examId);
-        if (moved && before != ExamState.VERIFIED && !modalityVerifies) {
-            unverifiedStarts.tellLeads(exam, modality);
-        }
         if (!moved && exam.state() != ExamState.IN_PROGRESS && exams.activeHold(examId).isEmpty()) {
             audit.record(modality, AuditEntry.failure("MPPS_OUT_OF_STEP", "EXAM", exam.accessionNumber(),
                     "MPPS " + stepUid + " reports IN_PROGRESS but the exam is " + exam.state()));
@@ -72,16 +68,22 @@ class PerformedStepWorkflow {
     void ended(Long examId, String stepUid, boolean completed, String reason, Actor modality) {
         if (examId != null) {
             if (completed) {
-                ExamState before = exams.get(examId).state();
-                boolean moved = exams.startedByModality(examId, modality, "procedure step completed reported by "
-                        + modality.name() + " (MPPS " + stepUid + ")", modalityVerifies);
-                if (moved && before != ExamState.VERIFIED && !modalityVerifies) {
-                    unverifiedStarts.tellLeads(exams.get(examId), modality);
-                }
+                start(examId, modality, "procedure step completed reported by " + modality.name()
+                        + " (MPPS " + stepUid + ")");
             }
             move(examId, completed ? ExamState.ACQUIRED : ExamState.DISCONTINUED, stepUid, modality,
                     completed ? "MPPS " + stepUid + " completed" : reason);
         }
+    }
+
+    /** Starts the exam on the modality's word; an unverified start is told to the leads unless it counts. */
+    private boolean start(long examId, Actor modality, String evidence) {
+        boolean unverified = exams.get(examId).state() != ExamState.VERIFIED;
+        boolean moved = exams.startedByModality(examId, modality, evidence, modalityVerifies);
+        if (moved && unverified && !modalityVerifies) {
+            unverifiedStarts.tellLeads(exams.get(examId), modality);
+        }
+        return moved;
     }
 
     private void move(long examId, ExamState target, String stepUid, Actor modality, String reason) {
