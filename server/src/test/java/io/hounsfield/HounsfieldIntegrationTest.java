@@ -18,7 +18,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
     "hounsfield.demo=true",
     "hounsfield.data-dir=target/it-data/${random.uuid}",
     "hounsfield.hl7.port=0",
-    "hounsfield.dicom.port=0"
+    "hounsfield.dicom.port=0",
+    // Issue 14: feeds without an assigning authority, and a station for a procedure with no room of its modality
+    "hounsfield.hl7.default-authority.LEGACYRIS=HOSP",
+    "hounsfield.hl7.default-authority.OLDADT.NORTH=NORTHHOSP",
+    "hounsfield.hl7.default-station.RFHSG=RF9"
 })
 @AutoConfigureMockMvc
 public @interface HounsfieldIntegrationTest {}

@@ -35,12 +35,23 @@ public final class WebSession {
     /** Opens {@code formPage}, takes its CSRF token and posts the fields to {@code action}. */
     public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields)
             throws IOException, InterruptedException {
+        return post(action, fields, csrfToken(formPage));
+    }
+
+    /** The CSRF token of a page's forms, as a page left open in a browser keeps it. */
+    public String csrfToken(String formPage) throws IOException, InterruptedException {
         Matcher token = CSRF.matcher(get(formPage).body());
         if (!token.find()) {
             throw new AssertionError("no CSRF token on " + formPage);
         }
+        return token.group(1);
+    }
+
+    /** Posts the fields with a token taken earlier by {@link #csrfToken}. */
+    public HttpResponse<String> post(String action, Map<String, String> fields, String csrfToken)
+            throws IOException, InterruptedException {
         Map<String, String> form = new LinkedHashMap<>(fields);
-        form.put("_csrf", token.group(1));
+        form.put("_csrf", csrfToken);
         String body = form.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));

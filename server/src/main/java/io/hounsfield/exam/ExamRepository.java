@@ -25,7 +25,9 @@ class ExamRepository {
             ExamState.valueOf(row.getString("state")),
             row.getString("station_ae_title"),
             instant(row.getTimestamp("scheduled_start")),
-            instant(row.getTimestamp("scheduled_end")));
+            instant(row.getTimestamp("scheduled_end")),
+            row.getString("requested_procedure_id"),
+            row.getString("scheduled_step_id"));
 
     private final JdbcClient jdbc;
     /** History times are the department clock's, like the bookings they are compared with (waiting times). */
@@ -39,11 +41,13 @@ class ExamRepository {
     long insert(NewExam exam, String accessionNumber, String studyInstanceUid, Instant scheduledEnd) {
         return jdbc.sql("""
                 INSERT INTO exam (order_id, patient_id, accession_number, study_instance_uid, procedure_code,
-                                  laterality, priority, state, station_ae_title, scheduled_start, scheduled_end)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'SCHEDULED', ?, ?, ?) RETURNING id""")
+                                  laterality, priority, state, station_ae_title, scheduled_start, scheduled_end,
+                                  requested_procedure_id, scheduled_step_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'SCHEDULED', ?, ?, ?, ?, ?) RETURNING id""")
                 .params(exam.orderId(), exam.patientId(), accessionNumber, studyInstanceUid, exam.procedureCode(),
                         exam.laterality() == null ? null : exam.laterality().name(), exam.priority().name(),
-                        exam.stationAeTitle(), timestamp(exam.scheduledStart()), timestamp(scheduledEnd))
+                        exam.stationAeTitle(), timestamp(exam.scheduledStart()), timestamp(scheduledEnd),
+                        exam.requestedProcedureId(), exam.scheduledStepId())
                 .query(Long.class).single();
     }
 

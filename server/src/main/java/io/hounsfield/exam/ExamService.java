@@ -188,6 +188,16 @@ public class ExamService {
      */
     @Transactional
     public boolean startedByModality(long examId, Actor modality, String evidence) {
+        return startedByModality(examId, modality, evidence, false);
+    }
+
+    /**
+     * As {@link #startedByModality(long, Actor, String)}; with {@code verifiedAtModality} the department counts the
+     * modality's report as the verification (the technologist checked the patient at the modality's console): the
+     * history says so and the audit trail records {@code EXAM_VERIFIED_AT_MODALITY} instead of an unverified start.
+     */
+    @Transactional
+    public boolean startedByModality(long examId, Actor modality, String evidence, boolean verifiedAtModality) {
         Exam exam = lock(examId);
         if (!NOT_STARTED.contains(exam.state())) {
             return false;
@@ -199,6 +209,13 @@ public class ExamService {
             audit.record(modality, AuditEntry.failure("EXAM_ACQUIRED_ON_HOLD", OBJECT_TYPE, exam.accessionNumber(),
                     evidence + "; hold: " + hold.get().reason()));
             return false;
+        }
+        if (verifiedAtModality && exam.state() != ExamState.VERIFIED) {
+            String verified = " (verified at the modality: the department counts its procedure step as verification)";
+            move(exam, ExamState.IN_PROGRESS, modality, evidence + verified);
+            audit.record(modality, AuditEntry.success("EXAM_VERIFIED_AT_MODALITY", OBJECT_TYPE, exam.accessionNumber())
+                    .withDetail(evidence));
+            return true;
         }
         String unverified = exam.state() == ExamState.VERIFIED ? ""
                 : " (the patient was not " + (exam.state() == ExamState.SCHEDULED ? "checked in or " : "")

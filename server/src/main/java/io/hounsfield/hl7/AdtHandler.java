@@ -10,15 +10,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * ADT: A01 admit and A04 register create or refresh the patient, A08 updates them (creating an
- * unknown one, as ADT systems expect), A40 merges the patient in MRG-1 into the one in PID-3.
+ * unknown one, as ADT systems expect), A40 merges the patient in MRG-1 into the one in PID-3. Identifiers without
+ * an assigning authority take the sender's default one, if configured ({@link DefaultAuthorities}).
  */
 @Component
 class AdtHandler implements MessageHandler {
 
     private final PatientService patients;
+    private final DefaultAuthorities authorities;
 
-    AdtHandler(PatientService patients) {
+    AdtHandler(PatientService patients, DefaultAuthorities authorities) {
         this.patients = patients;
+        this.authorities = authorities;
     }
 
     @Override
@@ -28,9 +31,10 @@ class AdtHandler implements MessageHandler {
 
     @Override
     public void handle(Terser message, Actor sender) throws HL7Exception {
-        PatientIdentifier identifier = Hl7Fields.patientIdentifier(message, "PID-3");
+        String defaultAuthority = authorities.forSender(message);
+        PatientIdentifier identifier = Hl7Fields.patientIdentifier(message, "PID-3", defaultAuthority);
         if ("A40".equals(message.get("/MSH-9-2"))) {
-            patients.merge(identifier, Hl7Fields.patientIdentifier(message, "MRG-1"), sender);
+            patients.merge(identifier, Hl7Fields.patientIdentifier(message, "MRG-1", defaultAuthority), sender);
         } else {
             patients.register(identifier, Hl7Fields.demographics(message), sender);
         }

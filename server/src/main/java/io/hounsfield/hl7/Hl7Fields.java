@@ -2,6 +2,7 @@ package io.hounsfield.hl7;
 
 import ca.uhn.hl7v2.ErrorCode;
 import ca.uhn.hl7v2.HL7Exception;
+import ca.uhn.hl7v2.Location;
 import ca.uhn.hl7v2.util.Terser;
 import io.hounsfield.patient.Demographics;
 import io.hounsfield.patient.PatientIdentifier;
@@ -25,20 +26,36 @@ final class Hl7Fields {
 
     private Hl7Fields() {}
 
-    /** PID-3: the first identifier with an assigning authority (CX-4), as IHE profiles require. */
-    static PatientIdentifier patientIdentifier(Terser message, String segment) throws HL7Exception {
+    /**
+     * PID-3 (or MRG-1): the first identifier with an assigning authority (CX-4), as IHE profiles require; else, when
+     * the sender has a configured {@code defaultAuthority}, the first identifier under that authority. Without either
+     * the message is refused with the field's location in ERR-2 and code 101 (required field missing) in ERR-3.
+     */
+    static PatientIdentifier patientIdentifier(Terser message, String segmentField, String defaultAuthority)
+            throws HL7Exception {
+        String firstValue = null;
         for (int repetition = 0; repetition < MAX_IDENTIFIER_REPETITIONS; repetition++) {
-            String value = message.get("/." + segment + "(" + repetition + ")-1");
-            if (value == null) {
+            String value = message.get("/." + segmentField + "(" + repetition + ")-1");
+            if (value == null || value.isBlank()) {
                 break;
             }
-            String issuer = message.get("/." + segment + "(" + repetition + ")-4-1");
+            firstValue = firstValue == null ? value.strip() : firstValue;
+            String issuer = message.get("/." + segmentField + "(" + repetition + ")-4-1");
             if (issuer != null && !issuer.isBlank()) {
-                return new PatientIdentifier(issuer, value);
+                return new PatientIdentifier(issuer, value.strip());
             }
         }
-        throw new HL7Exception(segment + " needs an identifier with its assigning authority (CX-4)",
-                ErrorCode.REQUIRED_FIELD_MISSING);
+        if (firstValue != null && defaultAuthority != null) {
+            return new PatientIdentifier(defaultAuthority, firstValue);
+        }
+        String[] position = segmentField.split("-");
+        HL7Exception refusal = new HL7Exception(firstValue == null
+                ? segmentField + " (patient identifier) is required"
+                : segmentField + " needs an identifier with its assigning authority (CX-4), and no default authority"
+                        + " is configured for this sending application", ErrorCode.REQUIRED_FIELD_MISSING);
+        refusal.setLocation(new Location().withSegmentName(position[0]).withSegmentRepetition(1)
+                .withField(Integer.parseInt(position[1])).withFieldRepetition(1).withComponent(firstValue == null ? 1 : 4));
+        throw refusal;
     }
 
     /** PID-5 name, PID-7 birth date, PID-8 sex, PID-15 language, AL1-3 allergies, body weight from OBX. */

@@ -41,7 +41,7 @@ public class OrderService {
         long orderId = orders.insert(order);
         return exams.schedule(new NewExam(orderId, order.patientId(), order.procedureCode(), order.laterality(),
                 order.priority(), order.stationAeTitle(), order.scheduledStart(), order.accessionNumber(),
-                order.studyInstanceUid()), actor);
+                order.studyInstanceUid(), order.requestedProcedureId(), order.scheduledStepId()), actor);
     }
 
     /** Cancels the order and its exams that have not started; an exam under way cannot be cancelled. */

@@ -1,6 +1,5 @@
 package io.hounsfield.security;
 
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -19,11 +18,7 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         return users.findCredentials(username)
-                .map(credentials -> User.withUsername(credentials.account().username())
-                        .password(credentials.passwordHash())
-                        .authorities(credentials.account().role().authority())
-                        .disabled(!credentials.account().enabled())
-                        .build())
+                .<UserDetails>map(SignedInUser::new)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 }

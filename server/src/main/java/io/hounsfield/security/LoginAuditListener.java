@@ -3,6 +3,7 @@ package io.hounsfield.security;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
+import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AccountExpiredException;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -54,7 +55,9 @@ class LoginAuditListener {
             return "account disabled";
         }
         if (failure instanceof LockedException) {
-            return "account locked";
+            return List.of(LoginThrottle.ACCOUNT_LOCKED, LoginThrottle.ADDRESS_LOCKED).contains(failure.getMessage())
+                    ? failure.getMessage()
+                    : "account locked";
         }
         if (failure instanceof AccountExpiredException || failure instanceof CredentialsExpiredException) {
             return "account or password expired";

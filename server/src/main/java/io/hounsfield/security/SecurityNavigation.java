@@ -11,4 +11,9 @@ class SecurityNavigation {
     NavigationItem usersLink() {
         return NavigationItem.forRoles(900, "Users", "/admin/users", "ADMIN");
     }
+
+    @Bean
+    NavigationItem lockedLoginsLink() {
+        return NavigationItem.forRoles(910, "Locked logins", "/logins/locked", "LEAD", "ADMIN");
+    }
 }

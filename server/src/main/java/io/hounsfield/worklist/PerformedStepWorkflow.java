@@ -10,6 +10,7 @@ import io.hounsfield.exam.Exam;
 import io.hounsfield.exam.ExamService;
 import io.hounsfield.exam.ExamState;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,16 +18,26 @@ import org.springframework.stereotype.Component;
  * exam that has not started to IN_PROGRESS, as its first image would (a missing check-in or verification is said
  * in the history and audited; a held exam does not move); completed moves it to ACQUIRED, discontinued to
  * DISCONTINUED. A step the exam's state cannot follow is kept and reported in the audit trail.
+ * <p>
+ * A department chooses whether the modality's step counts as the verification ({@code
+ * hounsfield.workflow.mpps-counts-as-verification}, default false). When it does not, a step in progress for an
+ * exam nobody verified in the exam cockpit still starts the exam (the patient is being imaged) and the leads get a
+ * notification to follow the mismatch up.
  */
 @Component
 class PerformedStepWorkflow {
 
     private final ExamService exams;
     private final AuditService audit;
+    private final UnverifiedStarts unverifiedStarts;
+    private final boolean modalityVerifies;
 
-    PerformedStepWorkflow(ExamService exams, AuditService audit) {
+    PerformedStepWorkflow(ExamService exams, AuditService audit, UnverifiedStarts unverifiedStarts,
+            @Value("${hounsfield.workflow.mpps-counts-as-verification:false}") boolean modalityVerifies) {
         this.exams = exams;
         this.audit = audit;
+        this.unverifiedStarts = unverifiedStarts;
+        this.modalityVerifies = modalityVerifies;
     }
 
     /** The exam the step performs, by the accession number of its Scheduled Step Attributes. */
@@ -45,8 +56,8 @@ class PerformedStepWorkflow {
                     .withDetail("no exam matches the step; to be reconciled"));
             return;
         }
-        boolean moved = exams.startedByModality(examId, modality, "procedure step in progress reported by "
-                + modality.name() + " (MPPS " + stepUid + ")");
+        boolean moved = start(examId, modality, "procedure step in progress reported by " + modality.name()
+                + " (MPPS " + stepUid + ")");
         Exam exam = exams.get(examId);
         if (!moved && exam.state() != ExamState.IN_PROGRESS && exams.activeHold(examId).isEmpty()) {
             audit.record(modality, AuditEntry.failure("MPPS_OUT_OF_STEP", "EXAM", exam.accessionNumber(),
@@ -57,12 +68,22 @@ class PerformedStepWorkflow {
     void ended(Long examId, String stepUid, boolean completed, String reason, Actor modality) {
         if (examId != null) {
             if (completed) {
-                exams.startedByModality(examId, modality, "procedure step completed reported by " + modality.name()
+                start(examId, modality, "procedure step completed reported by " + modality.name()
                         + " (MPPS " + stepUid + ")");
             }
             move(examId, completed ? ExamState.ACQUIRED : ExamState.DISCONTINUED, stepUid, modality,
                     completed ? "MPPS " + stepUid + " completed" : reason);
         }
+    }
+
+    /** Starts the exam on the modality's word; an unverified start is told to the leads unless it counts. */
+    private boolean start(long examId, Actor modality, String evidence) {
+        boolean unverified = exams.get(examId).state() != ExamState.VERIFIED;
+        boolean moved = exams.startedByModality(examId, modality, evidence, modalityVerifies);
+        if (moved && unverified && !modalityVerifies) {
+            unverifiedStarts.tellLeads(exams.get(examId), modality);
+        }
+        return moved;
     }
 
     private void move(long examId, ExamState target, String stepUid, Actor modality, String reason) {

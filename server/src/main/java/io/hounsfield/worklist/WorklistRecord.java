@@ -51,7 +51,8 @@ final class WorklistRecord {
     private static void request(WorklistEntry entry, Attributes record) {
         record.setString(Tags.AccessionNumber, VR.SH, entry.exam().accessionNumber());
         record.setString(Tags.StudyInstanceUID, VR.UI, entry.exam().studyInstanceUid());
-        record.setString(Tags.RequestedProcedureID, VR.SH, entry.exam().accessionNumber());
+        record.setString(Tags.RequestedProcedureID, VR.SH, entry.exam().requestedProcedureId() != null
+                ? entry.exam().requestedProcedureId() : entry.exam().accessionNumber());
         record.setString(Tags.RequestedProcedureDescription, VR.LO, entry.procedure().name());
         Attributes code = record.newSequence(Tags.RequestedProcedureCodeSequence).addItem();
         code.setString(Tags.CodeValue, VR.SH, entry.procedure().code());
@@ -76,12 +77,14 @@ final class WorklistRecord {
 
     private static void step(WorklistEntry entry, Attributes step, ZoneId zone) {
         ZonedDateTime start = entry.exam().scheduledStart().atZone(zone);
-        step.setString(Tags.ScheduledStationAETitle, VR.AE, entry.exam().stationAeTitle());
+        // A step booked on no room has an empty (zero-length) Scheduled Station AE Title, never a made-up one.
+        step.setString(Tags.ScheduledStationAETitle, VR.AE, orEmpty(entry.exam().stationAeTitle()));
         step.setString(Tags.ScheduledProcedureStepStartDate, VR.DA, DicomDateTime.formatDate(start.toLocalDate()));
         step.setString(Tags.ScheduledProcedureStepStartTime, VR.TM, DicomDateTime.formatTime(start.toLocalTime()));
         step.setString(Tags.Modality, VR.CS, entry.modality());
         step.setString(Tags.ScheduledProcedureStepDescription, VR.LO, description(entry));
-        step.setString(Tags.ScheduledProcedureStepID, VR.SH, "SPS" + entry.exam().id());
+        step.setString(Tags.ScheduledProcedureStepID, VR.SH, entry.exam().scheduledStepId() != null
+                ? entry.exam().scheduledStepId() : "SPS" + entry.exam().id());
         step.setString(Tags.ScheduledProcedureStepStatus, VR.CS, switch (entry.exam().state()) {
             case ARRIVED -> "ARRIVED";
             case VERIFIED -> "READY";
@@ -94,6 +97,10 @@ final class WorklistRecord {
             protocol.setString(Tags.CodingSchemeDesignator, VR.SH, CODING_SCHEME);
             protocol.setString(Tags.CodeMeaning, VR.LO, entry.procedure().name());
         }
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     /** The side is part of what to do: "XR knee, 3 views — LEFT". */

@@ -16,6 +16,10 @@ class LoginAuditListenerTest {
                 .isEqualTo("wrong user name or password");
         assertThat(LoginAuditListener.reason(new DisabledException("disabled"))).isEqualTo("account disabled");
         assertThat(LoginAuditListener.reason(new LockedException("locked"))).isEqualTo("account locked");
+        assertThat(LoginAuditListener.reason(new LockedException(LoginThrottle.ACCOUNT_LOCKED)))
+                .isEqualTo("locked after too many failed logins");
+        assertThat(LoginAuditListener.reason(new LockedException(LoginThrottle.ADDRESS_LOCKED)))
+                .isEqualTo("address locked after too many failed logins");
         assertThat(LoginAuditListener.reason(new InsufficientAuthenticationException("x"))).isEqualTo("login refused");
     }
 }

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import io.hounsfield.Browser;
 import io.hounsfield.Dcmtk;
+import io.hounsfield.WebSession;
 import io.hounsfield.archive.TestStudies;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.dicom.io.TransferSyntax;
@@ -173,6 +174,7 @@ class EveryPageBrowserIT {
         String toReview = aQuarantinedStudy(work, 2);
         Map<String, String> cockpits = demoCockpits();
         aFailedLogin(); // the audit trail then shows one, whatever ran before in this JVM
+        aLockedUserName(); // the locked logins page and the audit trail then show a lock
         cockpits.put("exam-with-one-image", "/exams/" + filed.id());
 
         List<String> findings = new ArrayList<>();
@@ -197,7 +199,7 @@ class EveryPageBrowserIT {
             pages.put("handout-es", cockpits.get("exam-with-one-image") + "/instructions?language=es");
             Stream.of("/board", "/schedule", "/trauma", "/decisions", "/notifications", "/archive/studies",
                     "/archive/quarantine", "/audit", "/admin/peers", "/admin/users", "/patients/new", "/orders/new",
-                    "/status")
+                    "/status", "/account/password", "/logins/locked")
                     .forEach(path -> pages.putIfAbsent(path.replaceAll("^/", "").replace('/', '-'), path));
             pages.put("board-in-progress", "/board?state=IN_PROGRESS");
             pages.put("board-stat", "/board?priority=STAT");
@@ -264,6 +266,13 @@ class EveryPageBrowserIT {
         page.waitForLoadState();
         assertThat(page.url()).contains("/login");
         page.context().close();
+    }
+
+    private void aLockedUserName() throws Exception {
+        WebSession guesser = new WebSession(path -> java.net.URI.create(browser().url(path)));
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            guesser.logIn("no-such-user", "guess " + attempt);
+        }
     }
 
     private void check(Page page, String where, String screenshot, Response response, List<String> console,

@@ -21,6 +21,7 @@ import io.hounsfield.exam.ExamState;
 import io.hounsfield.exam.ExamTransition;
 import io.hounsfield.exam.NewExam;
 import io.hounsfield.exam.Priority;
+import io.hounsfield.notification.NotificationService;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.patient.Sex;
 import io.hounsfield.scp.DicomListener;
@@ -49,6 +50,9 @@ class PerformedProcedureStepIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    NotificationService notifications;
 
     @Test
     void createThenCompleteMovesTheExamToInProgressThenAcquired() throws Exception {
@@ -131,6 +135,31 @@ class PerformedProcedureStepIT {
         assertThat(last.reason()).contains("MPPS").contains("not verified in the exam cockpit");
     }
 
+    /** Issue 14 point 7: by default the modality's step is not the verification, and the leads are told. */
+    @Test
+    void anMppsForAnUnverifiedExamTellsTheLeads() throws Exception {
+        long patient = patients.registerTemporary(Sex.U, TECH).id();
+        Exam scheduled = exams.schedule(new NewExam(null, patient, "CTHEAD", null, Priority.ROUTINE, "CT1",
+                clock.instant(), null, null), TECH);
+        Exam verified = verifiedCtExam();
+        try (Association association = connect("CT1")) {
+            Scu scu = new Scu(association);
+            assertThat(scu.nCreate(Uids.ModalityPerformedProcedureStep, null, inProgress(scheduled)).status())
+                    .isEqualTo(Status.SUCCESS);
+            assertThat(scu.nCreate(Uids.ModalityPerformedProcedureStep, null, inProgress(verified)).status())
+                    .isEqualTo(Status.SUCCESS);
+        }
+        assertThat(exams.get(scheduled.id()).state()).isEqualTo(ExamState.IN_PROGRESS);
+        assertThat(notifications.about(scheduled.accessionNumber())).singleElement().satisfies(notification -> {
+            assertThat(notification.role()).isEqualTo("LEAD");
+            assertThat(notification.open()).isTrue();
+            assertThat(notification.message()).contains("CT1").contains(scheduled.accessionNumber())
+                    .contains("nobody verified");
+            assertThat(notification.link()).isEqualTo("/exams/" + scheduled.id());
+        });
+        assertThat(notifications.about(verified.accessionNumber())).as("verified in the cockpit").isEmpty();
+    }
+
     @Test
     void anMppsForAHeldExamIsKeptButDoesNotStartIt() throws Exception {
         long patient = patients.registerTemporary(Sex.U, TECH).id();
@@ -157,7 +186,7 @@ class PerformedProcedureStepIT {
         assertThat(exams.get(exam.id()).state()).isEqualTo(ExamState.VERIFIED);
     }
 
-    private Exam verifiedCtExam() {
+    static Exam verifiedCtExam(PatientService patients, ExamService exams, Clock clock) {
         long patient = patients.registerTemporary(Sex.U, TECH).id();
         Exam exam = exams.schedule(new NewExam(null, patient, "CTHEAD", null, Priority.ROUTINE, "CT1", clock.instant(),
                 null, null), TECH);
@@ -165,13 +194,21 @@ class PerformedProcedureStepIT {
         return exams.transition(exam.id(), ExamState.VERIFIED, TECH, "identity confirmed");
     }
 
+    private Exam verifiedCtExam() {
+        return verifiedCtExam(patients, exams, clock);
+    }
+
     private Association connect(String callingAeTitle) throws Exception {
+        return connect(listener, callingAeTitle);
+    }
+
+    static Association connect(DicomListener listener, String callingAeTitle) throws Exception {
         DicomClient client = new DicomClient(ApplicationEntity.of(callingAeTitle, new ServiceRegistry()));
         return client.connect("127.0.0.1", listener.port(), "HOUNSFIELD", new PresentationContexts()
                 .add(Uids.ModalityPerformedProcedureStep, Uids.ExplicitVRLittleEndian, Uids.ImplicitVRLittleEndian));
     }
 
-    private static Attributes inProgress(Exam exam) {
+    static Attributes inProgress(Exam exam) {
         Attributes step = new Attributes();
         Attributes scheduled = step.newSequence(Tags.ScheduledStepAttributesSequence).addItem();
         scheduled.setString(Tags.AccessionNumber, VR.SH, exam.accessionNumber());

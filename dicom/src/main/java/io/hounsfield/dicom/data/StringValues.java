@@ -28,7 +28,9 @@ final class StringValues {
         return result.length == 1 && result[0].isEmpty() ? NONE : result;
     }
 
+    /** A null value is an empty one, never the text "null" (a leak modalities then match on). */
     static byte[] encode(VR vr, String[] values, SpecificCharacterSet charset) {
+        values = java.util.Arrays.stream(values).map(value -> value == null ? "" : value).toArray(String[]::new);
         String joined = vr.kind() == VR.Kind.TEXT && values.length > 0 ? values[0] : String.join("\\", values);
         byte[] bytes = vr.isCharsetSpecific() ? charset.encode(joined, vr) : SpecificCharacterSet.DEFAULT.encode(joined, vr);
         return pad(bytes, vr.padding());

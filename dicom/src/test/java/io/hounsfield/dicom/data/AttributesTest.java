@@ -25,6 +25,20 @@ class AttributesTest {
     }
 
     @Test
+    void aNullStringIsAnEmptyValueNeverTheTextNull() {
+        Attributes attributes = new Attributes();
+        attributes.setString(Tags.ScheduledStationAETitle, VR.AE, (String) null);
+        attributes.setString(Tags.ImageType, VR.CS, "ORIGINAL", null);
+        attributes.setString(Tags.StudyDescription, VR.LO, (String) null);
+        attributes.setString(Tags.ImageComments, VR.LT, (String) null);
+        assertThat(attributes.contains(Tags.ScheduledStationAETitle)).isTrue();
+        assertThat(attributes.getString(Tags.ScheduledStationAETitle)).isNullOrEmpty();
+        assertThat(attributes.getString(Tags.StudyDescription)).isNullOrEmpty();
+        assertThat(attributes.getString(Tags.ImageComments)).isNullOrEmpty();
+        assertThat(attributes.getStrings(Tags.ImageType)).containsExactly("ORIGINAL", "");
+    }
+
+    @Test
     void typedValuesForEveryKindOfVr() {
         Attributes attributes = new Attributes();
         attributes.setString(Tags.ImageType, VR.CS, "ORIGINAL", "PRIMARY", "AXIAL");
