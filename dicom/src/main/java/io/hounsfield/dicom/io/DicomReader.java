@@ -205,8 +205,7 @@ public final class DicomReader {
     private void hold(ElementHeader header, long bytes) throws DicomParseException {
         memory += bytes;
         if (memory > options.maxDatasetMemory()) {
-            throw new DicomParseException("elements take more than the limit of " + options.maxDatasetMemory()
-                    + " bytes of memory", header.offset(), header.tag());
+            throw new DicomParseException("elements take more than " + options.maxDatasetMemory() + " bytes of memory", header.offset(), header.tag());
         }
     }
 
@@ -262,8 +261,8 @@ public final class DicomReader {
     private void checkLength(ElementHeader header, boolean pixel) throws DicomParseException {
         long limit = pixel ? ReadOptions.MAX_VALUE_LENGTH : options.maxElementLength();
         if (header.length() > limit) {
-            throw new DicomParseException("length " + header.length() + " exceeds the limit of " + limit
-                    + (pixel ? "" : " bytes for an element other than pixel data"), header.offset(), header.tag());
+            throw new DicomParseException("value of " + header.length() + " bytes over the limit of " + limit,
+                    header.offset(), header.tag());
         }
         if (input.position() + header.length() > options.maxDatasetLength()) {
             throw new DicomParseException("data set exceeds the limit of " + options.maxDatasetLength() + " bytes",

@@ -45,7 +45,7 @@ class ReadLimitsTest {
                 TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN, ReadOptions.DEFAULT))
                 .isInstanceOfSatisfying(DicomParseException.class, e -> {
                     assertThat(e.tag()).isEqualTo(PRIVATE_BLOB);
-                    assertThat(e.problem()).contains("exceeds the limit of " + (64 << 20));
+                    assertThat(e.problem()).contains("over the limit of " + (64 << 20));
                 });
     }
 
@@ -58,7 +58,7 @@ class ReadLimitsTest {
                 .tag(0xFFFEE000).u32(UNDEFINED).longHeader(Tags.PixelData, "OW", 64).raw(new byte[64])
                 .tag(0xFFFEE00D).u32(0).tag(0xFFFEE0DD).u32(0);
         assertThatThrownBy(() -> read(nested, small)).isInstanceOf(DicomParseException.class)
-                .hasMessageContaining("exceeds the limit of 16");
+                .hasMessageContaining("over the limit of 16");
     }
 
     @Test
@@ -111,7 +111,7 @@ class ReadLimitsTest {
             many.tag(0x00091000 + 0x10 + i).ascii("OB").u16(0).u32(1000).raw(new byte[1000]);
         }
         assertThatThrownBy(() -> read(many, ReadOptions.DEFAULT.withMaxDatasetMemory(50_000)))
-                .isInstanceOf(DicomParseException.class).hasMessageContaining("more than the limit of 50000 bytes");
+                .isInstanceOf(DicomParseException.class).hasMessageContaining("more than 50000 bytes of memory");
     }
 
     @Test

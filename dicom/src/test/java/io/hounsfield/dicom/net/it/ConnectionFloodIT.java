@@ -100,23 +100,24 @@ class ConnectionFloodIT {
         }
     }
 
+    /** dcmtk gives up unless connect, association answer and each DIMSE answer come within 2 s each. */
     private void assertEchoAnsweredPromptly(ScpFixture scp) throws Exception {
         long start = System.nanoTime();
-        Peers.Run echo = Peers.run(dir, "echoscu", "-to", "5", "-ta", "5", "-td", "5", "-aet", "ECHOSCU", "-aec",
+        Peers.Run echo = Peers.run(dir, "echoscu", "-to", "2", "-ta", "2", "-td", "2", "-aet", "ECHOSCU", "-aec",
                 "HOUNSFIELD", "127.0.0.1", String.valueOf(scp.port()));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertThat(echo.exitCode()).as(echo.output()).isZero();
-        assertThat(took).as("echoscu answered within 2 s").isLessThan(Duration.ofSeconds(2));
+        assertThat(took).as("echoscu done well within 10 s").isLessThan(Duration.ofSeconds(10));
     }
 
     private void assertUnknownAeRejectedPromptly(ScpFixture scp) throws Exception {
         long start = System.nanoTime();
-        Peers.Run stranger = Peers.run(dir, "echoscu", "-to", "5", "-ta", "5", "-td", "5", "-aet", "STRANGER",
+        Peers.Run stranger = Peers.run(dir, "echoscu", "-to", "2", "-ta", "2", "-td", "2", "-aet", "STRANGER",
                 "-aec", "HOUNSFIELD", "127.0.0.1", String.valueOf(scp.port()));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertThat(stranger.exitCode()).isNotZero();
         assertThat(stranger.output()).containsIgnoringCase("Calling AE Title Not Recognized");
-        assertThat(took).as("rejected within 2 s").isLessThan(Duration.ofSeconds(2));
+        assertThat(took).as("rejection done well within 10 s").isLessThan(Duration.ofSeconds(10));
     }
 
     private static PresentationContexts verification() {
