@@ -78,6 +78,8 @@ class DatasetBombIT {
         for (int i = 0; i < (16 << 20) / 8; i++) {
             out.write(item);
         }
+        out.write(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putShort((short) 0xFFFE)
+                .putShort((short) 0xE0DD).putInt(0).array());
         byte[] dataset = out.toByteArray();
         DicomInstance instance = new DicomInstance(Uids.CTImageStorage, TestStudies.newUid(),
                 Uids.ExplicitVRLittleEndian, () -> new ByteArrayInputStream(dataset));

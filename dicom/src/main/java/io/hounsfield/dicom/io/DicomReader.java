@@ -261,7 +261,7 @@ public final class DicomReader {
     private void checkLength(ElementHeader header, boolean pixel) throws DicomParseException {
         long limit = pixel ? ReadOptions.MAX_VALUE_LENGTH : options.maxElementLength();
         if (header.length() > limit) {
-            throw new DicomParseException("value of " + header.length() + " bytes over the limit of " + limit,
+            throw new DicomParseException("value of " + header.length() + " bytes exceeds the limit of " + limit,
                     header.offset(), header.tag());
         }
         if (input.position() + header.length() > options.maxDatasetLength()) {

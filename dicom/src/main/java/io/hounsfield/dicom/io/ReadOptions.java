@@ -28,10 +28,6 @@ public record ReadOptions(long maxElementLength, int maxDepth, long maxDatasetLe
     public static final ReadOptions DEFAULT = new ReadOptions(64L << 20, 64, Long.MAX_VALUE, 1L << 30, 1_000_000,
             256L << 20, false, null);
 
-    /** No limits beyond the array limit and nesting: for files this program wrote itself. */
-    public static final ReadOptions UNLIMITED = new ReadOptions(MAX_VALUE_LENGTH, 64, Long.MAX_VALUE, Long.MAX_VALUE,
-            Long.MAX_VALUE, Long.MAX_VALUE, false, null);
-
     public ReadOptions {
         if (maxElementLength < 0 || maxElementLength > MAX_VALUE_LENGTH) {
             throw new IllegalArgumentException("maxElementLength must be 0.." + MAX_VALUE_LENGTH);

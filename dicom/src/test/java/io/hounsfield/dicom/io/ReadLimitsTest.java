@@ -45,7 +45,7 @@ class ReadLimitsTest {
                 TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN, ReadOptions.DEFAULT))
                 .isInstanceOfSatisfying(DicomParseException.class, e -> {
                     assertThat(e.tag()).isEqualTo(PRIVATE_BLOB);
-                    assertThat(e.problem()).contains("over the limit of " + (64 << 20));
+                    assertThat(e.problem()).contains("exceeds the limit of " + (64 << 20));
                 });
     }
 
@@ -58,7 +58,7 @@ class ReadLimitsTest {
                 .tag(0xFFFEE000).u32(UNDEFINED).longHeader(Tags.PixelData, "OW", 64).raw(new byte[64])
                 .tag(0xFFFEE00D).u32(0).tag(0xFFFEE0DD).u32(0);
         assertThatThrownBy(() -> read(nested, small)).isInstanceOf(DicomParseException.class)
-                .hasMessageContaining("over the limit of 16");
+                .hasMessageContaining("exceeds the limit of 16");
     }
 
     @Test
