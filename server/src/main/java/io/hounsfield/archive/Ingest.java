@@ -49,7 +49,8 @@ class Ingest {
      */
     StoreOutcome store(StoreRequest request, InputStream dataset, String source, String requiredStudyUid)
             throws IOException {
-        ReceivedInstance received = Receiver.receive(request, dataset, layout.newTemporaryFile());
+        ReceivedInstance received = Receiver.receive(request, dataset, layout.newTemporaryFile(),
+                properties.limits().readOptions());
         try {
             String problem = problemWith(request, received);
             if (problem == null && requiredStudyUid != null

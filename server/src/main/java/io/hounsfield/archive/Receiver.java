@@ -22,20 +22,23 @@ import java.util.zip.InflaterInputStream;
 /**
  * Streams a C-STORE data set into a temporary DICOM file (PS3.10 §7.1) while parsing it, so that a data set that is
  * truncated or malformed is noticed before anything is kept (PS3.4 §B.2.3), and pixel data never sits in memory.
- * The file is fsync'ed before it is handed on; on any failure it is deleted.
+ * The file is fsync'ed before it is handed on; on any failure it is deleted. The data set limits ({@link ReadOptions})
+ * bound what a hostile data set can make the parse hold: a deflate bomb or millions of items end in
+ * {@link io.hounsfield.dicom.io.DicomParseException}.
  */
 final class Receiver {
 
     private Receiver() {
     }
 
-    static ReceivedInstance receive(StoreRequest request, InputStream dataset, Path temporaryFile) throws IOException {
+    static ReceivedInstance receive(StoreRequest request, InputStream dataset, Path temporaryFile, ReadOptions limits)
+            throws IOException {
         boolean done = false;
         try (FileChannel channel = FileChannel.open(temporaryFile, StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE)) {
             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
             request.writeFile(out, InputStream.nullInputStream());
-            Attributes header = parse(request.transferSyntaxUid(), new Tee(dataset, out));
+            Attributes header = parse(request.transferSyntaxUid(), new Tee(dataset, out), limits);
             out.flush();
             channel.force(true);
             done = true;
@@ -48,10 +51,10 @@ final class Receiver {
         }
     }
 
-    private static Attributes parse(String transferSyntaxUid, Tee tee) throws IOException {
+    private static Attributes parse(String transferSyntaxUid, Tee tee, ReadOptions limits) throws IOException {
         TransferSyntax syntax = TransferSyntax.of(transferSyntaxUid);
         InputStream encoded = syntax.deflated() ? new InflaterInputStream(tee, new Inflater(true)) : tee;
-        Attributes header = new DicomReader(encoded, syntax, ReadOptions.DEFAULT.withPixelData(PixelDataConsumer.DISCARD))
+        Attributes header = new DicomReader(encoded, syntax, limits.withPixelData(PixelDataConsumer.DISCARD))
                 .readDataset();
         tee.transferTo(OutputStream.nullOutputStream());
         return header;

@@ -2,6 +2,7 @@ package io.hounsfield.archive;
 
 import io.hounsfield.dicom.io.DicomParseException;
 import io.hounsfield.dicom.net.dimse.Status;
+import io.hounsfield.dicom.net.service.DimseRefusal;
 import io.hounsfield.dicom.net.service.StoreRequest;
 import io.hounsfield.dicom.net.service.StoreService;
 import io.hounsfield.equipment.PeerPermission;
@@ -43,7 +44,7 @@ class StoreScp implements StoreService {
             LOG.log(System.Logger.Level.WARNING, "{0} << C-STORE-RQ {1}: unreadable data set: {2}",
                     request.association().name(), request.sopInstanceUid(), e.getMessage());
             audit.storeFailed(request, "unreadable data set: " + e.getMessage());
-            return Failure.INVALID_INPUT.dimseStatus();
+            throw new DimseRefusal(Failure.INVALID_INPUT.dimseStatus(), e.problem());
         } catch (UncheckedIOException | org.springframework.dao.DataAccessException e) {
             LOG.log(System.Logger.Level.ERROR, "{0} << C-STORE-RQ {1}: not stored: {2}",
                     request.association().name(), request.sopInstanceUid(), e.toString());

@@ -46,8 +46,11 @@ public class DicomListener implements SmartLifecycle, StatusContributor {
     public void start() {
         ServiceRegistry services = new ServiceRegistry().echo(new io.hounsfield.dicom.net.service.EchoService() {});
         providers.forEach(provider -> provider.register(services));
-        NetworkOptions options = NetworkOptions.DEFAULT.withMaxAssociations(settings.maxAssociations())
-                .withMaxPduLength(settings.maxPduLength());
+        NetworkOptions defaults = NetworkOptions.DEFAULT;
+        NetworkOptions options = defaults.withMaxAssociations(settings.maxAssociations())
+                .withMaxPendingAssociations(settings.maxPendingAssociations())
+                .withMaxPduLength(settings.maxPduLength())
+                .withTimeouts(settings.artimTimeout(), defaults.idleTimeout(), defaults.requestTimeout());
         ApplicationEntity entity = new ApplicationEntity(settings.aeTitle(), services,
                 new PeerPolicy(settings.aeTitle(), peers, audit), options);
         try {

@@ -29,11 +29,17 @@ public record HounsfieldProperties(
     /**
      * @param aeTitle Hounsfield's own AE title; associations calling another are rejected
      * @param port 0 picks a free port (tests)
-     * @param maxAssociations beyond this, associations are rejected with "temporary congestion"
+     * @param maxAssociations accepted associations at once; beyond this, A-ASSOCIATE-RJ "local limit exceeded"
+     *     (transient). Connections that have not yet sent an acceptable A-ASSOCIATE-RQ do not count
+     * @param maxPendingAssociations connections still to send their A-ASSOCIATE-RQ; when full, the oldest idle one is
+     *     closed for a new one
+     * @param artimTimeout how long a new connection has to send its A-ASSOCIATE-RQ (and a peer to close after a
+     *     rejection or release) before it is closed (PS3.8 ARTIM)
      */
     public record Dicom(@DefaultValue("HOUNSFIELD") String aeTitle, @DefaultValue("11112") int port,
             @DefaultValue("127.0.0.1") String bindAddress, @DefaultValue("50") int maxAssociations,
-            @DefaultValue("65536") int maxPduLength) {}
+            @DefaultValue("65536") int maxPduLength, @DefaultValue("64") int maxPendingAssociations,
+            @DefaultValue("10s") java.time.Duration artimTimeout) {}
 
     /**
      * @param port 0 picks a free port (tests)

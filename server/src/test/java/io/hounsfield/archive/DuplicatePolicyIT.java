@@ -49,7 +49,8 @@ class DuplicatePolicyIT {
     @Test
     void replaceOverwritesTheStoredCopyAndMovesItWhenItsSeriesChanged() throws Exception {
         Ingest replacing = new Ingest(layout, index, transactions,
-                new ArchiveProperties(ArchiveProperties.DuplicatePolicy.REPLACE, 5000), identity, event -> { });
+                new ArchiveProperties(ArchiveProperties.DuplicatePolicy.REPLACE, 5000,
+                        ArchiveProperties.Limits.DEFAULT), identity, event -> { });
         TestStudies.Study study = TestStudies.Study.of("DUP-1", "DUPLICATE^DORA", "DUPACC1", "20250701");
         Attributes original = TestStudies.image(study, TestStudies.newUid(), 1, 1);
         String uid = original.getString(Tags.SOPInstanceUID);

@@ -9,6 +9,9 @@ import java.util.Arrays;
  */
 public final class Attributes {
     private static final byte[] EMPTY = {};
+    private static final int[] NO_TAGS = {};
+    private static final VR[] NO_VRS = {};
+    private static final Object[] NO_VALUES = {};
 
     private final Attributes parent;
     private int[] tags;
@@ -23,9 +26,10 @@ public final class Attributes {
 
     Attributes(Attributes parent) {
         this.parent = parent;
-        this.tags = new int[16];
-        this.vrs = new VR[16];
-        this.values = new Object[16];
+        // Arrays come with the first element: an empty item (of which a sequence may hold millions) stays small.
+        this.tags = NO_TAGS;
+        this.vrs = NO_VRS;
+        this.values = NO_VALUES;
     }
 
     /** The data set holding the sequence this item belongs to, or {@code null} for a top-level data set. */
@@ -128,7 +132,7 @@ public final class Attributes {
 
     private void grow() {
         if (size == tags.length) {
-            int capacity = tags.length * 2;
+            int capacity = Math.max(4, tags.length * 2);
             tags = Arrays.copyOf(tags, capacity);
             vrs = Arrays.copyOf(vrs, capacity);
             values = Arrays.copyOf(values, capacity);

@@ -26,15 +26,21 @@ public final class DicomReader {
      * inserting into the sorted {@link Attributes} quadratic.
      */
     private static final int MAX_OUT_OF_ORDER = 256;
+    /** Estimated memory of an element beside its value, and of an item, for {@link ReadOptions#maxDatasetMemory}. */
+    private static final int ELEMENT_OVERHEAD = 48;
+    private static final int ITEM_OVERHEAD = 96;
 
     private final DicomInput input;
     private final TransferSyntax transferSyntax;
     private final ReadOptions options;
     private boolean explicitVr;
     private ElementHeader pixelData;
+    private long elements;
+    private long memory;
 
+    /** {@code in} is inflated already if the transfer syntax is deflated; {@link ReadOptions#maxInflatedLength} applies. */
     public DicomReader(InputStream in, TransferSyntax transferSyntax, ReadOptions options) {
-        this(new DicomInput(in, 0), transferSyntax, options);
+        this(new DicomInput(in, 0), transferSyntax, transferSyntax.deflated() ? options.inflating() : options);
     }
 
     DicomReader(DicomInput input, TransferSyntax transferSyntax, ReadOptions options) {
@@ -131,6 +137,7 @@ public final class DicomReader {
                         header.offset(), header.tag());
             }
             previousTag = header.tag();
+            count(header, ELEMENT_OVERHEAD);
             if (!readValue(target, header, depth)) {
                 return;
             }
@@ -185,17 +192,43 @@ public final class DicomReader {
         return ElementDictionary.vrOf(tag);
     }
 
+    /** Counts an element or item against the element count and memory limits. */
+    private void count(ElementHeader header, long overhead) throws DicomParseException {
+        if (++elements > options.maxElements()) {
+            throw new DicomParseException("more than " + options.maxElements() + " elements and items",
+                    header.offset(), header.tag());
+        }
+        hold(header, overhead);
+    }
+
+    /** Counts {@code bytes} about to be held against the memory limit. */
+    private void hold(ElementHeader header, long bytes) throws DicomParseException {
+        memory += bytes;
+        if (memory > options.maxDatasetMemory()) {
+            throw new DicomParseException("elements take more than " + options.maxDatasetMemory() + " bytes of memory", header.offset(), header.tag());
+        }
+    }
+
+    /** Top-level Pixel Data, Float or Double Float Pixel Data: exempt from the element length and memory limits. */
+    private static boolean isPixelData(int tag, int depth) {
+        return depth == 0 && (tag == Tag.PIXEL_DATA || tag == FLOAT_PIXEL_DATA || tag == DOUBLE_FLOAT_PIXEL_DATA);
+    }
+
+    private static final int FLOAT_PIXEL_DATA = 0x7FE00008;
+    private static final int DOUBLE_FLOAT_PIXEL_DATA = 0x7FE00009;
+
     /** Reads one element's value into {@code target}; false if reading stops here at Pixel Data. */
     private boolean readValue(Attributes target, ElementHeader header, int depth) throws IOException {
         int tag = header.tag();
         boolean topLevelPixelData = tag == Tag.PIXEL_DATA && depth == 0;
+        boolean pixel = isPixelData(tag, depth);
         if (topLevelPixelData && options.stopAtPixelData()) {
             pixelData = header;
             return false;
         }
         if (header.undefinedLength()) {
             if (tag == Tag.PIXEL_DATA || header.vr() == VR.OB || header.vr() == VR.OW) {
-                readFragments(target, header, topLevelPixelData && options.pixelData() != null);
+                readFragments(target, header, pixel, topLevelPixelData && options.pixelData() != null);
             } else if (header.vr() == VR.SQ || header.vr() == VR.UN) {
                 readSequence(target, header, depth);
             } else {
@@ -207,12 +240,15 @@ public final class DicomReader {
             readSequence(target, header, depth);
             return true;
         }
-        checkLength(header);
-        if (topLevelPixelData && options.pixelData() != null) {
+        checkLength(header, pixel);
+        if (pixel && options.pixelData() != null) {
             long start = input.position();
             options.pixelData().nativePixelData(target, header.vr(), header.length(), input.bounded(header.length()));
             input.skip(header.length() - (input.position() - start), tag, header.offset());
             return true;
+        }
+        if (!pixel) {
+            hold(header, header.length());
         }
         byte[] value = input.readBytes((int) header.length(), tag, header.offset());
         if (input.bigEndian()) {
@@ -222,10 +258,11 @@ public final class DicomReader {
         return true;
     }
 
-    private void checkLength(ElementHeader header) throws DicomParseException {
-        if (header.length() > options.maxElementLength()) {
-            throw new DicomParseException("length " + header.length() + " exceeds the limit of "
-                    + options.maxElementLength(), header.offset(), header.tag());
+    private void checkLength(ElementHeader header, boolean pixel) throws DicomParseException {
+        long limit = pixel ? ReadOptions.MAX_VALUE_LENGTH : options.maxElementLength();
+        if (header.length() > limit) {
+            throw new DicomParseException("value of " + header.length() + " bytes exceeds the limit of " + limit,
+                    header.offset(), header.tag());
         }
         if (input.position() + header.length() > options.maxDatasetLength()) {
             throw new DicomParseException("data set exceeds the limit of " + options.maxDatasetLength() + " bytes",
@@ -268,6 +305,7 @@ public final class DicomReader {
             if (tag != Tag.ITEM) {
                 throw new DicomParseException("expected an item in sequence " + Tag.toString(header.tag()), offset, tag);
             }
+            count(new ElementHeader(tag, null, length, offset), ITEM_OVERHEAD);
             readItemContent(sequence.addItem(), length == ElementHeader.UNDEFINED ? -1 : length, depth + 1);
         }
         if (input.position() > end) {
@@ -277,7 +315,8 @@ public final class DicomReader {
     }
 
     /** Reads encapsulated pixel data items up to the Sequence Delimitation Item (PS3.5 §A.4). */
-    private void readFragments(Attributes target, ElementHeader header, boolean toConsumer) throws IOException {
+    private void readFragments(Attributes target, ElementHeader header, boolean pixel, boolean toConsumer)
+            throws IOException {
         Fragments fragments = new Fragments();
         for (int index = 0; ; index++) {
             long offset = input.position();
@@ -289,7 +328,11 @@ public final class DicomReader {
             if (tag != Tag.ITEM || length == ElementHeader.UNDEFINED) {
                 throw new DicomParseException("expected a fragment item of defined length", offset, tag);
             }
-            checkLength(new ElementHeader(tag, VR.OB, length, offset));
+            ElementHeader fragment = new ElementHeader(tag, VR.OB, length, offset);
+            checkLength(fragment, pixel);
+            if (!pixel) {
+                hold(fragment, ELEMENT_OVERHEAD + length);
+            }
             if (toConsumer) {
                 long start = input.position();
                 options.pixelData().fragment(target, index, length, input.bounded(length));

@@ -70,7 +70,7 @@ public final class Part10 {
         if (syntax.deflated()) {
             InputStream inflated = new InflaterInputStream(input.remaining(), new Inflater(true), 8192);
             return new Opened(fileMeta, syntax, new DicomReader(new DicomInput(inflated, 0),
-                    new TransferSyntax(syntax.uid(), true, false, false, syntax.encapsulated()), options));
+                    new TransferSyntax(syntax.uid(), true, false, false, syntax.encapsulated()), options.inflating()));
         }
         return new Opened(fileMeta, syntax, new DicomReader(input, syntax, options));
     }

@@ -7,7 +7,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 
 /**
- * Receives top-level Pixel Data (7FE0,0010) as it streams by, so that the reader never holds it. The stream given
+ * Receives top-level pixel data as it streams by, so that the reader never holds it: Pixel Data (7FE0,0010), native
+ * or encapsulated, and native Float (7FE0,0008) and Double Float (7FE0,0009) Pixel Data. The stream given
  * ends at the value's end; what the consumer leaves unread is skipped.
  */
 public interface PixelDataConsumer {

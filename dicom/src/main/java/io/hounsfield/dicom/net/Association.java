@@ -51,7 +51,7 @@ public final class Association implements UpperLayer.Listener, MessageAssembler.
     private final MessageAssembler assembler;
     private final Executor serviceExecutor;
     private final ServiceDispatcher dispatcher;
-    private final boolean rejectForCongestion;
+    private final AssociationSlots slots;
     private final int serial = SERIAL.incrementAndGet();
     private final Object sendLock = new Object();
     private final AtomicInteger messageIds = new AtomicInteger();
@@ -64,12 +64,13 @@ public final class Association implements UpperLayer.Listener, MessageAssembler.
     private volatile AAssociateAc acceptance;
     private volatile long peerMaxPduLength;
 
+    /** {@code slots}: the acceptor's budgets, which an accepted request must get a slot from; null for a requestor. */
     Association(ApplicationEntity local, Socket socket, boolean requestor, Executor executor,
-            boolean rejectForCongestion) throws IOException {
+            AssociationSlots slots) throws IOException {
         this.local = local;
         this.socket = socket;
         this.requestor = requestor;
-        this.rejectForCongestion = rejectForCongestion;
+        this.slots = slots;
         this.name = socket.getRemoteSocketAddress() + "(" + serial + ")";
         NetworkOptions options = local.options();
         socket.setTcpNoDelay(true);
@@ -130,8 +131,13 @@ public final class Association implements UpperLayer.Listener, MessageAssembler.
         this.name = rq.callingAeTitle() + "->" + rq.calledAeTitle() + "(" + serial + ")";
         upperLayer.name(name);
         this.peerMaxPduLength = rq.userInformation() == null ? 0 : rq.userInformation().maxLength();
-        Pdu answer = Negotiation.answer(local, rq, (InetSocketAddress) socket.getRemoteSocketAddress(),
-                rejectForCongestion);
+        if (slots != null) {
+            slots.requestReceived(socket);
+        }
+        Pdu answer = Negotiation.answer(local, rq, (InetSocketAddress) socket.getRemoteSocketAddress());
+        if (answer instanceof AAssociateAc && slots != null && !slots.admit(socket)) {
+            answer = Negotiation.localLimitExceeded();
+        }
         if (answer instanceof AAssociateAc ac) {
             acceptance = ac;
             LOG.log(System.Logger.Level.INFO, "{0} accepted, {1} of {2} presentation contexts", name,
@@ -140,6 +146,9 @@ public final class Association implements UpperLayer.Listener, MessageAssembler.
             established.complete(ac);
         } else {
             LOG.log(System.Logger.Level.INFO, "{0} rejected: {1}", name, answer);
+            if (slots != null) {
+                slots.rejected(socket);
+            }
         }
         return answer;
     }

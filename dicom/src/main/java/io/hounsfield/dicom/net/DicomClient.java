@@ -36,7 +36,7 @@ public final class DicomClient {
             throws IOException {
         Socket socket = open(host, port);
         try {
-            Association association = new Association(local, socket, true, READERS, false);
+            Association association = new Association(local, socket, true, READERS, null);
             UserInformation info = Negotiation.userInformation(local).withRoleSelections(contexts.roleSelections());
             AAssociateRq rq = new AAssociateRq(1, calledAeTitle, local.aeTitle(), AAssociateRq.DICOM_APPLICATION_CONTEXT,
                     contexts.contexts(), info);

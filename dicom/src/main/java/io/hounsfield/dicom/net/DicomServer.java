@@ -7,28 +7,31 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLServerSocket;
 
 /**
- * Accepts associations for a local AE (PS3.8 §7.1) on a bind address: a bounded thread pool (a reader and a service
- * thread per association), at most {@code maxAssociations} at once (beyond that A-ASSOCIATE-RJ with temporary
- * congestion), TCP_NODELAY, optional TLS; {@link #close()} stops accepting and aborts what is left after a grace
- * period.
+ * Accepts associations for a local AE (PS3.8 §7.1) on a bind address. Every connection gets its own reader thread,
+ * which reads the A-ASSOCIATE-RQ within ARTIM and answers it, rejections included, so no peer can hold up another's
+ * answer. Only an accepted association takes one of {@code maxAssociations} slots (beyond that A-ASSOCIATE-RJ,
+ * transient, local limit exceeded); connections still to send their request are bounded by
+ * {@code maxPendingAssociations} ({@link AssociationSlots}). Services run on a pool of one thread per association.
+ * TCP_NODELAY, optional TLS; {@link #close()} stops accepting and aborts what is left after a grace period.
  */
 public final class DicomServer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(DicomServer.class.getName());
 
     private final ApplicationEntity local;
     private final ServerSocket serverSocket;
-    private final ThreadPoolExecutor pool;
-    private final ThreadPoolExecutor rejecter;
-    private final AtomicInteger active = new AtomicInteger();
+    private final ThreadPoolExecutor readers;
+    private final ThreadPoolExecutor services;
+    private final AssociationSlots slots;
     private final Set<Association> associations = ConcurrentHashMap.newKeySet();
     private final Thread acceptor;
     private volatile boolean closing;
@@ -37,12 +40,15 @@ public final class DicomServer implements AutoCloseable {
         this.local = local;
         this.serverSocket = serverSocket;
         int max = local.options().maxAssociations();
+        int maxPending = local.options().maxPendingAssociations();
+        this.slots = new AssociationSlots(max, maxPending);
         AtomicInteger threads = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(2 * max + 2, 2 * max + 2, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                runnable -> daemon(runnable, local.aeTitle() + "-" + threads.incrementAndGet()));
-        this.pool.allowCoreThreadTimeOut(true);
-        this.rejecter = new ThreadPoolExecutor(1, 1, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(8),
-                runnable -> daemon(runnable, local.aeTitle() + "-rejecter"));
+        // Room for closed connections whose thread has not finished yet; beyond it, a connection is refused.
+        this.readers = new ThreadPoolExecutor(0, max + 2 * maxPending, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                runnable -> daemon(runnable, local.aeTitle() + "-reader-" + threads.incrementAndGet()));
+        this.services = new ThreadPoolExecutor(max + 1, max + 1, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                runnable -> daemon(runnable, local.aeTitle() + "-service-" + threads.incrementAndGet()));
+        this.services.allowCoreThreadTimeOut(true);
         this.acceptor = daemon(this::acceptLoop, local.aeTitle() + "-acceptor");
     }
 
@@ -67,7 +73,12 @@ public final class DicomServer implements AutoCloseable {
 
     /** Associations being served now. */
     public int activeAssociations() {
-        return active.get();
+        return slots.associations();
+    }
+
+    /** Connections accepted that are not (or no longer) an association: waiting for a request, or rejected. */
+    public int pendingConnections() {
+        return slots.pending();
     }
 
     private void acceptLoop() {
@@ -75,21 +86,17 @@ public final class DicomServer implements AutoCloseable {
             try {
                 Socket socket = serverSocket.accept();
                 socket.setTcpNoDelay(true);
-                if (active.incrementAndGet() > local.options().maxAssociations()) {
-                    active.decrementAndGet();
-                    try {
-                        rejecter.execute(() -> serve(socket, true));
-                    } catch (java.util.concurrent.RejectedExecutionException e) {
-                        socket.close();
-                    }
-                } else {
-                    pool.execute(() -> {
-                        try {
-                            serve(socket, false);
-                        } finally {
-                            active.decrementAndGet();
-                        }
-                    });
+                if (!slots.enter(socket)) {
+                    LOG.log(System.Logger.Level.WARNING, "{0}: every pending connection is being answered, refusing {1}",
+                            local.aeTitle(), socket.getRemoteSocketAddress());
+                    socket.close();
+                    continue;
+                }
+                try {
+                    readers.execute(() -> serve(socket));
+                } catch (RejectedExecutionException e) {
+                    slots.leave(socket);
+                    socket.close();
                 }
             } catch (SocketException e) {
                 if (!closing) {
@@ -101,9 +108,9 @@ public final class DicomServer implements AutoCloseable {
         }
     }
 
-    private void serve(Socket socket, boolean congested) {
+    private void serve(Socket socket) {
         try {
-            Association association = new Association(local, socket, false, pool, congested);
+            Association association = new Association(local, socket, false, services, slots);
             associations.add(association);
             try {
                 association.run();
@@ -117,6 +124,8 @@ public final class DicomServer implements AutoCloseable {
             } catch (IOException ignored) {
                 // already closed
             }
+        } finally {
+            slots.leave(socket);
         }
     }
 
@@ -130,7 +139,7 @@ public final class DicomServer implements AutoCloseable {
             LOG.log(System.Logger.Level.DEBUG, "close: {0}", e.toString());
         }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (active.get() > 0 && System.nanoTime() < deadline) {
+        while (slots.associations() > 0 && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {
@@ -139,8 +148,8 @@ public final class DicomServer implements AutoCloseable {
             }
         }
         associations.forEach(Association::abort);
-        pool.shutdownNow();
-        rejecter.shutdownNow();
+        readers.shutdownNow();
+        services.shutdownNow();
         LOG.log(System.Logger.Level.INFO, "{0} stopped", local.aeTitle());
     }
 

@@ -9,19 +9,19 @@ import io.hounsfield.dicom.net.pdu.PresentationContextAc;
 import io.hounsfield.dicom.net.pdu.UserInformation;
 import io.hounsfield.dicom.net.pdu.UserInformation.RoleSelection;
 import io.hounsfield.dicom.net.ul.ContextNegotiation;
-import io.hounsfield.dicom.net.ul.UpperLayer;
 import java.net.InetSocketAddress;
 import java.util.List;
 
 /**
- * The acceptor's answer to an A-ASSOCIATE-RQ (PS3.8 §7.1.1): rejections for protocol version, application context,
- * congestion and the association policy, else the negotiated presentation contexts and roles.
+ * The acceptor's answer to an A-ASSOCIATE-RQ (PS3.8 §7.1.1): rejections for protocol version, application context
+ * and the association policy, else the negotiated presentation contexts and roles. The association limit is applied
+ * after this, to an accepted request only ({@link #localLimitExceeded()}).
  */
 final class Negotiation {
     private Negotiation() {
     }
 
-    static Pdu answer(ApplicationEntity local, AAssociateRq rq, InetSocketAddress remote, boolean congested) {
+    static Pdu answer(ApplicationEntity local, AAssociateRq rq, InetSocketAddress remote) {
         if ((rq.protocolVersion() & 1) == 0) {
             return new AAssociateRj(AAssociateRj.RESULT_PERMANENT, AAssociateRj.SOURCE_SERVICE_PROVIDER_ACSE,
                     AAssociateRj.REASON_PROTOCOL_VERSION_NOT_SUPPORTED);
@@ -29,9 +29,6 @@ final class Negotiation {
         if (!AAssociateRq.DICOM_APPLICATION_CONTEXT.equals(rq.applicationContextName())) {
             return new AAssociateRj(AAssociateRj.RESULT_PERMANENT, AAssociateRj.SOURCE_SERVICE_USER,
                     AAssociateRj.REASON_APPLICATION_CONTEXT_NOT_SUPPORTED);
-        }
-        if (congested) {
-            return UpperLayer.congestion();
         }
         AAssociateRj rejection = local.policy().evaluate(rq, remote);
         if (rejection != null) {
@@ -48,6 +45,12 @@ final class Negotiation {
         UserInformation info = userInformation(local).withRoleSelections(ContextNegotiation.answerRoles(roles));
         return new AAssociateAc(1, rq.calledAeTitle(), rq.callingAeTitle(), AAssociateRq.DICOM_APPLICATION_CONTEXT,
                 contexts, info);
+    }
+
+    /** All association slots are taken: transient, from the presentation layer provider (PS3.8 Table 9-21). */
+    static AAssociateRj localLimitExceeded() {
+        return new AAssociateRj(AAssociateRj.RESULT_TRANSIENT, AAssociateRj.SOURCE_SERVICE_PROVIDER_PRESENTATION,
+                AAssociateRj.REASON_LOCAL_LIMIT_EXCEEDED);
     }
 
     private static String abstractSyntax(AAssociateRq rq, int contextId) {

@@ -62,6 +62,11 @@ final class ServiceDispatcher {
                         command.getInt(Tags.MoveOriginatorMessageID, 0));
                 status = service.store(request, pipe);
             }
+        } catch (DimseRefusal refusal) {
+            Association.LOG.log(System.Logger.Level.INFO, "{0}: C-STORE refused with {1}: {2}", association.name(),
+                    Status.toString(refusal.status()), refusal.getMessage());
+            respond(contextId, refused(command, refusal), null);
+            return;
         } catch (IOException | RuntimeException e) {
             if (!association.isOpen()) {
                 Association.LOG.log(System.Logger.Level.WARNING, "{0}: C-STORE broken off: {1}", association.name(),
@@ -88,11 +93,7 @@ final class ServiceDispatcher {
         } catch (DimseRefusal refusal) {
             Association.LOG.log(System.Logger.Level.INFO, "{0}: {1} refused with {2}: {3}", association.name(), dimse,
                     Status.toString(refusal.status()), refusal.getMessage());
-            Attributes response = Commands.response(command, refusal.status(), false);
-            String comment = refusal.getMessage() == null ? "" : refusal.getMessage();
-            response.setString(Tags.ErrorComment, io.hounsfield.dicom.data.VR.LO,
-                    comment.substring(0, Math.min(64, comment.length())));
-            respond(contextId, response, null);
+            respond(contextId, refused(command, refusal), null);
         } catch (IOException | RuntimeException e) {
             Association.LOG.log(System.Logger.Level.WARNING, "{0}: {1} failed: {2}", association.name(), dimse,
                     e.toString());
@@ -100,6 +101,15 @@ final class ServiceDispatcher {
                 respond(contextId, Commands.response(command, Status.UNABLE_TO_PROCESS, false), null);
             }
         }
+    }
+
+    /** The response to a refused request: its status, and its message as Error Comment (0000,0902). */
+    private static Attributes refused(Attributes command, DimseRefusal refusal) {
+        Attributes response = Commands.response(command, refusal.status(), false);
+        String comment = refusal.getMessage() == null ? "" : refusal.getMessage();
+        response.setString(Tags.ErrorComment, io.hounsfield.dicom.data.VR.LO,
+                comment.substring(0, Math.min(64, comment.length())));
+        return response;
     }
 
     private void echo(int contextId, Attributes command) {

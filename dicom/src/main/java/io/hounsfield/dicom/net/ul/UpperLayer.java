@@ -2,7 +2,6 @@ package io.hounsfield.dicom.net.ul;
 
 import io.hounsfield.dicom.net.pdu.AAbort;
 import io.hounsfield.dicom.net.pdu.AAssociateAc;
-import io.hounsfield.dicom.net.pdu.AAssociateRj;
 import io.hounsfield.dicom.net.pdu.AAssociateRq;
 import io.hounsfield.dicom.net.pdu.AReleaseRp;
 import io.hounsfield.dicom.net.pdu.AReleaseRq;
@@ -301,11 +300,5 @@ public final class UpperLayer {
 
     public boolean requestor() {
         return requestor;
-    }
-
-    /** For the reject path of a full server: the RJ to send from Sta3. */
-    public static AAssociateRj congestion() {
-        return new AAssociateRj(AAssociateRj.RESULT_TRANSIENT, AAssociateRj.SOURCE_SERVICE_PROVIDER_PRESENTATION,
-                AAssociateRj.REASON_TEMPORARY_CONGESTION);
     }
 }

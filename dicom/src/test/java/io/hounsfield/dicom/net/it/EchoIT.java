@@ -59,7 +59,7 @@ class EchoIT {
     }
 
     @Test
-    void associationLimitAnswersTemporaryCongestion() throws Exception {
+    void associationLimitAnswersLocalLimitExceeded() throws Exception {
         try (ScpFixture scp = new ScpFixture(dir, ScpFixture.OPTIONS.withMaxAssociations(2))) {
             var client = ScpFixture.client(new ServiceRegistry());
             List<Association> open = new ArrayList<>();
@@ -69,7 +69,7 @@ class EchoIT {
                     .isInstanceOfSatisfying(AssociationRejectedException.class, e -> {
                         assertThat(e.rejection().result()).isEqualTo(AAssociateRj.RESULT_TRANSIENT);
                         assertThat(e.rejection().source()).isEqualTo(AAssociateRj.SOURCE_SERVICE_PROVIDER_PRESENTATION);
-                        assertThat(e.rejection().reason()).isEqualTo(AAssociateRj.REASON_TEMPORARY_CONGESTION);
+                        assertThat(e.rejection().reason()).isEqualTo(AAssociateRj.REASON_LOCAL_LIMIT_EXCEEDED);
                     });
             for (Association association : open) {
                 assertThat(new Scu(association).echo()).isEqualTo(Status.SUCCESS);
