@@ -133,6 +133,14 @@ public final class SpecificCharacterSet {
         return text.getBytes(charset);
     }
 
+    /** Whether {@code text} can be encoded in this set without loss (with code extensions: ASCII only). */
+    public boolean canEncode(String text) {
+        if (iso2022 != null) {
+            return text.chars().allMatch(c -> c < 0x80);
+        }
+        return charset.newEncoder().canEncode(text);
+    }
+
     @Override
     public String toString() {
         return terms.length == 0 ? "ISO_IR 6" : String.join("\\", terms);
