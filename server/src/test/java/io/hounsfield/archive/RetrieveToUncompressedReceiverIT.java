@@ -115,7 +115,8 @@ class RetrieveToUncompressedReceiverIT {
                 "127.0.0.1", String.valueOf(listener.port()));
 
         assertThat(get.output()).doesNotContainIgnoringCase("abort");
-        assertThat(get.output()).contains("Releasing Association");
+        assertThat(get.output()).contains("Releasing Association").contains("Number of Completed Suboperations : 2")
+                .contains("Number of Failed Suboperations    : 2");
         assertThat(receivedUids(got)).containsExactlyInAnyOrderElementsOf(sendableUids);
     }
 

@@ -137,7 +137,7 @@ class ModalityWorklistIT {
         long patient = patients.register(new PatientIdentifier("HOSP", patientId), new Demographics("Lefèvre",
                 "Hélène", null, LocalDate.of(1971, 5, 3), Sex.F, "fra", null, PregnancyStatus.NOT_PREGNANT, null,
                 null), lead).id();
-        orders.place(new NewOrder("EHR", "MWL-" + System.nanoTime(), patient, "CTKNEE", Laterality.L,
+        orders.place(new NewOrder("EHR", "MWL-" + System.nanoTime(), patient, "CTHEAD", null,
                 Priority.ROUTINE, "Fall", "House, Gregory", "CT1",
                 day.atTime(LocalTime.of(23, 40)).atZone(ZoneId.systemDefault()).toInstant(), null, null), lead);
 

@@ -107,9 +107,16 @@ final class Retrieval {
         int status = operation.cancelled() ? Status.CANCEL
                 : failed + warning == 0 ? Status.SUCCESS
                 : completed + warning == 0 ? Status.SUB_OPERATIONS_FAILED : Status.WARNING_SUB_OPERATIONS;
-        dispatcher.respond(contextId, Commands.withSubOperations(Commands.response(command, status,
-                !failedUids.isEmpty()), operation.cancelled() ? remaining : -1, completed, failed, warning),
-                failedUids.isEmpty() ? null : Datasets.writer(failedList(failedUids)));
+        // dcmtk's DcmSCU (getscu) does not read a C-GET response's identifier and aborts at release if one came, so
+        // the Failed SOP Instance UID List goes with C-MOVE only; for C-GET the failed UIDs are logged.
+        boolean identifier = move && !failedUids.isEmpty();
+        if (!move && !failedUids.isEmpty()) {
+            Association.LOG.log(System.Logger.Level.WARNING, "{0}: C-GET sub-operations failed for {1}",
+                    association.name(), String.join(", ", failedUids));
+        }
+        dispatcher.respond(contextId, Commands.withSubOperations(Commands.response(command, status, identifier),
+                operation.cancelled() ? remaining : -1, completed, failed, warning),
+                identifier ? Datasets.writer(failedList(failedUids)) : null);
     }
 
     /** The identifier of a final response with failed sub-operations (PS3.4 §C.4.2.1.4.2, §C.4.3.1.3.2). */
