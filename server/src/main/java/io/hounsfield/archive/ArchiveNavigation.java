@@ -17,4 +17,9 @@ class ArchiveNavigation {
     NavigationItem quarantineLink() {
         return NavigationItem.forRoles(500, "Quarantine", "/archive/quarantine", "LEAD", "TECHNOLOGIST");
     }
+
+    @Bean
+    NavigationItem resendsLink() {
+        return NavigationItem.forRoles(510, "Resent images", "/archive/resends", "LEAD");
+    }
 }

@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Puts a received instance into the archive (PS3.4 §B.2.3: success only once it is safe): the data set is streamed
  * to a temporary file and fsync'ed, then, holding the instance's lock, renamed atomically into place, its directory
  * fsync'ed and the index rows written in the same transaction. A re-sent instance keeps the stored copy or replaces
- * it, as configured; concurrent stores of one instance are serialized by the lock.
+ * it, as configured (a kept one is compared with the stored copy, so a resend with other content can be reported);
+ * concurrent stores of one instance are serialized by the lock.
  */
 @Component
 class Ingest {
@@ -60,7 +61,12 @@ class Ingest {
             if (problem != null) {
                 return StoreOutcome.rejected(problem);
             }
-            return place(received, source);
+            StoreOutcome outcome = place(received, source);
+            if (outcome.kind() == StoreOutcome.Kind.KEPT
+                    && !SameContent.sameDataset(layout.resolve(outcome.kept().filePath()), received.temporaryFile())) {
+                return outcome.differing();
+            }
+            return outcome;
         } finally {
             Files.deleteIfExists(received.temporaryFile());
         }

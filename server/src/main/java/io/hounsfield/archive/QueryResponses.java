@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * A C-FIND match (PS3.4 §C.4.1.1.3.1): every key of the identifier, with its value where the archive knows it and
- * zero length where it does not; text in UTF-8 (Specific Character Set ISO_IR 192).
+ * zero length where it does not; text in UTF-8 (Specific Character Set ISO_IR 192), which the SCP re-encodes in the
+ * request's character set where the values fit ({@link io.hounsfield.dicom.data.AnswerCharacterSet}).
  */
 final class QueryResponses {
     private QueryResponses() {

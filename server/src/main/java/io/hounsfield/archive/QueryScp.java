@@ -2,6 +2,7 @@ package io.hounsfield.archive;
 
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
+import io.hounsfield.dicom.data.AnswerCharacterSet;
 import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dicom.dict.Uids;
@@ -69,7 +70,7 @@ class QueryScp implements FindService {
                 level.name()).forPatient(onePatient ? patientId.strip() : null)
                 .withDetail(rows.size() + " matches"));
         for (Map<String, Object> row : rows) {
-            if (!matches.add(QueryResponses.match(level, keys, row))) {
+            if (!matches.add(AnswerCharacterSet.forRequest(keys, QueryResponses.match(level, keys, row)))) {
                 break;
             }
         }

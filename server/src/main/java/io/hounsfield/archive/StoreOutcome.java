@@ -2,22 +2,33 @@ package io.hounsfield.archive;
 
 /**
  * What became of one C-STORE: stored (possibly replacing {@code replaced}, possibly quarantined), kept (a duplicate
- * whose stored copy stays), or rejected with a reason.
+ * whose stored copy {@code kept} stays; {@code differs} when the new copy's data set is not the stored one), or
+ * rejected with a reason.
  */
-record StoreOutcome(Kind kind, IndexEntry entry, StoredInstance replaced, String quarantineReason,
-        String rejection) {
+record StoreOutcome(Kind kind, IndexEntry entry, StoredInstance replaced, StoredInstance kept, boolean differs,
+        String quarantineReason, String rejection) {
 
     enum Kind { STORED, KEPT, REJECTED }
 
     static StoreOutcome stored(IndexEntry entry, StoredInstance replaced, String quarantineReason) {
-        return new StoreOutcome(Kind.STORED, entry, replaced, quarantineReason, null);
+        return new StoreOutcome(Kind.STORED, entry, replaced, null, false, quarantineReason, null);
     }
 
     static StoreOutcome kept(IndexEntry entry, StoredInstance existing) {
-        return new StoreOutcome(Kind.KEPT, entry, null, existing.quarantineReason(), null);
+        return new StoreOutcome(Kind.KEPT, entry, null, existing, false, existing.quarantineReason(), null);
     }
 
     static StoreOutcome rejected(String reason) {
-        return new StoreOutcome(Kind.REJECTED, null, null, null, reason);
+        return new StoreOutcome(Kind.REJECTED, null, null, null, false, null, reason);
+    }
+
+    /** This kept outcome, noting that the discarded copy differed from the stored one. */
+    StoreOutcome differing() {
+        return new StoreOutcome(kind, entry, replaced, kept, true, quarantineReason, rejection);
+    }
+
+    /** A resend whose content differs from the stored copy, which was kept. */
+    boolean keptDiffering() {
+        return kind == Kind.KEPT && differs;
     }
 }

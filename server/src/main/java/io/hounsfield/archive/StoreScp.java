@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Storage SCP for every Storage SOP Class (PS3.4 Annex B), for peers allowed to store. Answers Success only when
  * {@link Ingest} has the file fsync'ed and indexed; a data set that cannot be parsed (e.g. truncated) gets 0xC000
- * "Cannot understand" and nothing is kept.
+ * "Cannot understand" and nothing is kept. A resend whose content differs from the stored copy, which is kept
+ * (duplicates KEEP), gets the warning 0xB006 "Elements Discarded" (PS3.4 Table B.2-1: the SOP Instance is stored, but
+ * what was sent this time was discarded) and is listed for the lead technologist.
  */
 @Component
 class StoreScp implements StoreService {
@@ -24,11 +26,13 @@ class StoreScp implements StoreService {
     private final Ingest ingest;
     private final PeerCheck peers;
     private final ArchiveAudit audit;
+    private final DifferingResends resends;
 
-    StoreScp(Ingest ingest, PeerCheck peers, ArchiveAudit audit) {
+    StoreScp(Ingest ingest, PeerCheck peers, ArchiveAudit audit, DifferingResends resends) {
         this.ingest = ingest;
         this.peers = peers;
         this.audit = audit;
+        this.resends = resends;
     }
 
     @Override
@@ -56,6 +60,10 @@ class StoreScp implements StoreService {
             return Status.DATA_SET_DOES_NOT_MATCH_SOP_CLASS;
         }
         audit.stored(request, outcome);
+        if (outcome.keptDiffering()) {
+            resends.record(outcome, request.association().callingAeTitle());
+            return Status.WARNING_ELEMENTS_DISCARDED;
+        }
         return Status.SUCCESS;
     }
 }

@@ -25,10 +25,12 @@ class WebStore {
 
     private final Ingest ingest;
     private final ArchiveAudit audit;
+    private final DifferingResends resends;
 
-    WebStore(Ingest ingest, ArchiveAudit audit) {
+    WebStore(Ingest ingest, ArchiveAudit audit, DifferingResends resends) {
         this.ingest = ingest;
         this.audit = audit;
+        this.resends = resends;
     }
 
     /** Stores one file; an {@link IOException} other than a parse error means the input itself broke. */
@@ -44,6 +46,9 @@ class WebStore {
                 return failed(actor, request, Status.DATA_SET_DOES_NOT_MATCH_SOP_CLASS, outcome.rejection());
             }
             audit.stored(actor, request, outcome);
+            if (outcome.keptDiffering()) {
+                resends.record(outcome, batch.source());
+            }
             return stored(request, outcome);
         } catch (DicomParseException | IllegalArgumentException e) {
             return failed(actor, request, Failure.INVALID_INPUT.dimseStatus(), "unreadable: " + e.getMessage());

@@ -5,6 +5,7 @@ import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.catalog.Procedure;
 import io.hounsfield.catalog.ProcedureCatalog;
+import io.hounsfield.dicom.data.AnswerCharacterSet;
 import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.dict.Uids;
 import io.hounsfield.dicom.net.dimse.Status;
@@ -92,7 +93,8 @@ class ModalityWorklistScp implements FindService, DicomServiceProvider {
             WorklistEntry entry = entry(exam, procedure);
             if (query.matches(entry)) {
                 returned.add(exam.accessionNumber());
-                if (!matches.add(KeyProjection.project(keys, WorklistRecord.of(entry, zone)))) {
+                if (!matches.add(AnswerCharacterSet.forRequest(keys,
+                        KeyProjection.project(keys, WorklistRecord.of(entry, zone))))) {
                     break;
                 }
             }

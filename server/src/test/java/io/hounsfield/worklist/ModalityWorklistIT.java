@@ -129,6 +129,58 @@ class ModalityWorklistIT {
                         .isEqualTo(knee.patientId()));
     }
 
+    /** PS3.5 §6.1.2.5.3: the answer is in the request's character set where the values fit, else in UTF-8. */
+    @Test
+    void aLatin1QueryIsAnsweredInLatin1AndAUtf8QueryInUtf8() throws Exception {
+        Actor lead = new Actor("lead", "LEAD", "127.0.0.1");
+        String patientId = "MWL-L1-" + System.nanoTime();
+        long patient = patients.register(new PatientIdentifier("HOSP", patientId), new Demographics("Lefèvre",
+                "Hélène", null, LocalDate.of(1971, 5, 3), Sex.F, "fra", null, PregnancyStatus.NOT_PREGNANT, null,
+                null), lead).id();
+        orders.place(new NewOrder("EHR", "MWL-" + System.nanoTime(), patient, "CTHEAD", null,
+                Priority.ROUTINE, "Fall", "House, Gregory", "CT1",
+                day.atTime(LocalTime.of(23, 40)).atZone(ZoneId.systemDefault()).toInstant(), null, null), lead);
+
+        for (String charset : new String[] {"ISO_IR 100", "ISO_IR 192"}) {
+            clearResponses();
+            List<Attributes> worklist = findscu("CT1", "-k", "SpecificCharacterSet=" + charset, "-k",
+                    "PatientID=" + patientId);
+            assertThat(worklist).as(charset).hasSize(1);
+            Attributes entry = worklist.get(0);
+            assertThat(entry.getString(Tags.SpecificCharacterSet)).isEqualTo(charset);
+            String name = entry.getString(Tags.PatientName);
+            assertThat(name).containsIgnoringCase("Lefèvre").containsIgnoringCase("Hélène");
+            byte[] encoded = name.getBytes(charset.equals("ISO_IR 100") ? java.nio.charset.StandardCharsets.ISO_8859_1
+                    : java.nio.charset.StandardCharsets.UTF_8);
+            try (Stream<Path> files = Files.list(responses)) {
+                byte[] file = Files.readAllBytes(files.filter(path -> path.getFileName().toString().startsWith("rsp"))
+                        .findFirst().orElseThrow());
+                assertThat(indexOf(file, encoded)).as("the name's bytes in " + charset).isNotNegative();
+            }
+        }
+    }
+
+    private void clearResponses() throws Exception {
+        try (Stream<Path> files = Files.list(responses)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
     /** Issue 12 point 5 (IHE SWF): pressing Start must not take the exam off the modality's worklist. */
     @Test
     void anExamUnderWayStaysOnItsStationsWorklistAndAHeldExamIsNotOffered() throws Exception {

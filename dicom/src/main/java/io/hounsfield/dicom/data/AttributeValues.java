@@ -40,7 +40,7 @@ final class AttributeValues {
             case INTEGER, TAG, BYTES -> vr == VR.OD || vr == VR.OF ? toLongs(vr.decodeFloats(bytes)) : vr.decodeIntegers(bytes);
             case FLOAT -> toLongs(vr.decodeFloats(bytes));
             case STRING, TEXT -> java.util.Arrays.stream(strings(attributes, tag))
-                    .mapToLong(value -> new BigDecimal(value.strip()).longValue()).toArray();
+                    .mapToLong(value -> decimal(tag, vr, value).longValue()).toArray();
             case SEQUENCE -> new long[0];
         };
     }
@@ -54,10 +54,19 @@ final class AttributeValues {
         return switch (vr.kind()) {
             case FLOAT -> vr.decodeFloats(bytes);
             case STRING, TEXT -> java.util.Arrays.stream(strings(attributes, tag))
-                    .mapToDouble(value -> Double.parseDouble(value.strip())).toArray();
+                    .mapToDouble(value -> decimal(tag, vr, value).doubleValue()).toArray();
             default -> vr == VR.OD || vr == VR.OF ? vr.decodeFloats(bytes)
                     : java.util.Arrays.stream(longs(attributes, tag)).asDoubleStream().toArray();
         };
+    }
+
+    /** A numeric string value (IS, DS; PS3.5 Table 6.2-1), or a {@link DicomValueException} naming it. */
+    private static BigDecimal decimal(int tag, VR vr, String value) {
+        try {
+            return new BigDecimal(value.strip());
+        } catch (NumberFormatException e) {
+            throw new DicomValueException(tag, vr, value);
+        }
     }
 
     static int[] tags(Attributes attributes, int tag) {

@@ -1,6 +1,7 @@
 package io.hounsfield.dicom.data;
 
 import java.util.Arrays;
+import java.util.OptionalDouble;
 
 /**
  * A data set (PS3.5 §7): data elements kept in tag order in parallel sorted arrays. Values are {@code byte[]} (as
@@ -212,6 +213,11 @@ public final class Attributes {
         return setValue(tag, vr, vr.encodeStrings(values, specificCharacterSet()));
     }
 
+    /**
+     * The values as integers (IS and DS strings parsed, fractions dropped).
+     *
+     * @throws DicomValueException if a string value is not a number
+     */
     public long[] getLongs(int tag) {
         return AttributeValues.longs(this, tag);
     }
@@ -220,6 +226,11 @@ public final class Attributes {
         return Arrays.stream(getLongs(tag)).mapToInt(value -> (int) value).toArray();
     }
 
+    /**
+     * The first value as an integer, or {@code missing} if there is none.
+     *
+     * @throws DicomValueException if a string value is not a number
+     */
     public int getInt(int tag, int missing) {
         long[] values = getLongs(tag);
         return values.length == 0 ? missing : (int) values[0];
@@ -232,13 +243,34 @@ public final class Attributes {
         return setValue(tag, vr, vr.encodeIntegers(values));
     }
 
+    /**
+     * The values as numbers: binary ones as they are, IS and DS parsed.
+     *
+     * @throws DicomValueException if a string value is not a number (e.g. {@code "10.50/ 15.00"}); see
+     *         {@link #findDouble}
+     */
     public double[] getDoubles(int tag) {
         return AttributeValues.doubles(this, tag);
     }
 
+    /**
+     * The first value as a number, or {@code missing} if there is none.
+     *
+     * @throws DicomValueException if a string value is not a number; see {@link #findDouble}
+     */
     public double getDouble(int tag, double missing) {
         double[] values = getDoubles(tag);
         return values.length == 0 ? missing : values[0];
+    }
+
+    /** The first value as a number; empty if there is none or if the values are not numbers (as real devices write). */
+    public OptionalDouble findDouble(int tag) {
+        try {
+            double[] values = getDoubles(tag);
+            return values.length == 0 ? OptionalDouble.empty() : OptionalDouble.of(values[0]);
+        } catch (DicomValueException e) {
+            return OptionalDouble.empty();
+        }
     }
 
     public Attributes setDoubles(int tag, VR vr, double... values) {

@@ -154,6 +154,34 @@ final class DicomInput {
         return count;
     }
 
+    /**
+     * Whether the rest of the input is zero bytes, as some writers pad a file after its data set; they are then
+     * consumed. An element header is never all zero, so this is decided by the next 8 bytes; non-zero bytes after
+     * them are a parse failure.
+     *
+     * @return the number of zero bytes skipped (0 if the next bytes are not padding)
+     */
+    long skipZeroPadding() throws IOException {
+        int ahead = Math.min(8, fill(8));
+        for (int i = 0; i < ahead; i++) {
+            if (buffer[start + i] != 0) {
+                return 0;
+            }
+        }
+        long from = position;
+        byte[] scratch = new byte[BUFFER];
+        int read;
+        while ((read = read(scratch, 0, scratch.length)) > 0) {
+            for (int i = 0; i < read; i++) {
+                if (scratch[i] != 0) {
+                    throw new DicomParseException("non-zero bytes after " + (position - read + i - from)
+                            + " bytes of zero padding", position - read + i, 0);
+                }
+            }
+        }
+        return position - from;
+    }
+
     void skip(long length, int tag) throws IOException {
         skip(length, tag, position);
     }

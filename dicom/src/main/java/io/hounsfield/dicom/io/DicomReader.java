@@ -125,6 +125,9 @@ public final class DicomReader {
                 }
                 return;
             }
+            if (depth == 0 && end < 0 && skippedTrailingPadding()) {
+                return;
+            }
             ElementHeader header = readHeader(target);
             if (header.tag() == Tag.ITEM_DELIMITATION && depth > 0) {
                 return;
@@ -145,6 +148,17 @@ public final class DicomReader {
         if (input.position() > end) {
             LOG.log(System.Logger.Level.DEBUG, "elements run past the item length, at offset {0}", input.position());
         }
+    }
+
+    /** Zero bytes to the end after the top-level data set are ignored, as dcmtk and pydicom do. */
+    private boolean skippedTrailingPadding() throws IOException {
+        long offset = input.position();
+        long skipped = input.skipZeroPadding();
+        if (skipped > 0) {
+            LOG.log(System.Logger.Level.WARNING, "ignored {0} bytes of zero padding after the data set, at offset {1}",
+                    skipped, offset);
+        }
+        return skipped > 0;
     }
 
     private ElementHeader readHeader(Attributes target) throws IOException {

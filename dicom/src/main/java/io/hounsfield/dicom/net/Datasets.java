@@ -33,7 +33,21 @@ final class Datasets {
                 WriteOptions.DEFAULT.withGroupLengths(WriteOptions.GroupLengths.OMIT)).writeDataset(dataset);
     }
 
-    /** Sends an instance as it is encoded, or re-encoded when the accepted syntax differs and neither is compressed. */
+    /**
+     * Whether a data set encoded in {@code from} can be sent in {@code to} without decoding pixel data: the same
+     * syntax, or two of the native ones (implicit, explicit, big endian, deflated; PS3.5 §A.1-§A.5).
+     */
+    static boolean convertible(String from, String to) {
+        if (from.equals(to)) {
+            return true;
+        }
+        return !TransferSyntax.of(from).encapsulated() && !TransferSyntax.of(to).encapsulated();
+    }
+
+    /**
+     * Sends an instance as it is encoded, or re-encoded when the accepted syntax differs and both are native (the
+     * caller checks {@link #convertible} before sending the command).
+     */
     static DataWriter writer(DicomInstance instance) {
         return (out, transferSyntaxUid) -> {
             try (InputStream in = instance.source().open()) {
@@ -41,12 +55,17 @@ final class Datasets {
                     in.transferTo(out);
                     return;
                 }
+                if (!convertible(instance.transferSyntaxUid(), transferSyntaxUid)) {
+                    throw new IOException("cannot convert " + instance.transferSyntaxUid() + " to " + transferSyntaxUid);
+                }
                 TransferSyntax from = TransferSyntax.of(instance.transferSyntaxUid());
                 TransferSyntax to = TransferSyntax.of(transferSyntaxUid);
-                if (from.encapsulated() || to.encapsulated() || from.deflated()) {
-                    throw new IOException("cannot convert " + from.uid() + " to " + to.uid());
+                InputStream source = in;
+                if (from.deflated()) {
+                    source = new InflaterInputStream(in, new Inflater(true));
+                    from = TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN;
                 }
-                Attributes dataset = new DicomReader(in, from, ReadOptions.DEFAULT).readDataset();
+                Attributes dataset = new DicomReader(source, from, ReadOptions.DEFAULT).readDataset();
                 new DicomWriter(out, to, WriteOptions.DEFAULT.withGroupLengths(WriteOptions.GroupLengths.OMIT))
                         .writeDataset(dataset);
             }

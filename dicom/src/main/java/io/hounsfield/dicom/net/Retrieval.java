@@ -1,6 +1,8 @@
 package io.hounsfield.dicom.net;
 
 import io.hounsfield.dicom.data.Attributes;
+import io.hounsfield.dicom.data.VR;
+import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dicom.net.dimse.Commands;
 import io.hounsfield.dicom.net.dimse.Dimse;
 import io.hounsfield.dicom.net.dimse.Status;
@@ -10,6 +12,7 @@ import io.hounsfield.dicom.net.service.MoveService;
 import io.hounsfield.dicom.net.service.QueryRequest;
 import io.hounsfield.dicom.net.service.RetrieveService;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -73,6 +76,7 @@ final class Retrieval {
         int failed = 0;
         int warning = 0;
         int remaining = instances.size();
+        List<String> failedUids = new ArrayList<>();
         for (DicomInstance instance : instances) {
             if (operation.cancelled() || !association.isOpen()) {
                 break;
@@ -82,8 +86,8 @@ final class Retrieval {
                 status = move ? target.store(instance, association.request().callingAeTitle(),
                         Commands.messageId(command)) : target.store(instance);
             } catch (IOException e) {
-                Association.LOG.log(System.Logger.Level.WARNING, "{0}: sub-operation failed: {1}", association.name(),
-                        e.getMessage());
+                Association.LOG.log(System.Logger.Level.WARNING, "{0}: sub-operation for {1} failed: {2}",
+                        association.name(), instance.sopInstanceUid(), e.getMessage());
                 status = Status.UNABLE_TO_PROCESS;
             }
             remaining--;
@@ -93,6 +97,7 @@ final class Retrieval {
                 warning++;
             } else {
                 failed++;
+                failedUids.add(instance.sopInstanceUid());
             }
             if (remaining > 0) {
                 dispatcher.respond(contextId, Commands.withSubOperations(
@@ -102,7 +107,22 @@ final class Retrieval {
         int status = operation.cancelled() ? Status.CANCEL
                 : failed + warning == 0 ? Status.SUCCESS
                 : completed + warning == 0 ? Status.SUB_OPERATIONS_FAILED : Status.WARNING_SUB_OPERATIONS;
-        dispatcher.respond(contextId, Commands.withSubOperations(Commands.response(command, status, false),
-                operation.cancelled() ? remaining : -1, completed, failed, warning), null);
+        // dcmtk's DcmSCU (getscu) does not read a C-GET response's identifier and aborts at release if one came, so
+        // the Failed SOP Instance UID List goes with C-MOVE only; for C-GET the failed UIDs are logged.
+        boolean identifier = move && !failedUids.isEmpty();
+        if (!move && !failedUids.isEmpty()) {
+            Association.LOG.log(System.Logger.Level.WARNING, "{0}: C-GET sub-operations failed for {1}",
+                    association.name(), String.join(", ", failedUids));
+        }
+        dispatcher.respond(contextId, Commands.withSubOperations(Commands.response(command, status, identifier),
+                operation.cancelled() ? remaining : -1, completed, failed, warning),
+                identifier ? Datasets.writer(failedList(failedUids)) : null);
+    }
+
+    /** The identifier of a final response with failed sub-operations (PS3.4 §C.4.2.1.4.2, §C.4.3.1.3.2). */
+    private static Attributes failedList(List<String> failedUids) {
+        Attributes identifier = new Attributes();
+        identifier.setString(Tags.FailedSOPInstanceUIDList, VR.UI, failedUids.toArray(String[]::new));
+        return identifier;
     }
 }

@@ -9,6 +9,7 @@ import io.hounsfield.dicom.net.dimse.Dimse;
 import io.hounsfield.dicom.net.dimse.Status;
 import io.hounsfield.dicom.net.service.DicomInstance;
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -16,8 +17,19 @@ import java.util.function.Predicate;
  * C-MOVE, C-GET (with C-CANCEL), and N-CREATE, N-SET, N-GET, N-ACTION, N-EVENT-REPORT.
  */
 public final class Scu {
-    /** The outcome of a C-MOVE or C-GET: final status and sub-operation counts (PS3.7 §9.1.3.1). */
-    public record RetrieveResult(int status, int completed, int failed, int warning) {
+    /**
+     * The outcome of a C-MOVE or C-GET: final status, sub-operation counts (PS3.7 §9.1.3.1) and the Failed SOP Instance
+     * UID List of the final response's identifier (PS3.4 §C.4.2.1.4.2), empty if none.
+     */
+    public record RetrieveResult(int status, int completed, int failed, int warning,
+            List<String> failedSopInstanceUids) {
+        public RetrieveResult {
+            failedSopInstanceUids = List.copyOf(failedSopInstanceUids);
+        }
+
+        public RetrieveResult(int status, int completed, int failed, int warning) {
+            this(status, completed, failed, warning, List.of());
+        }
     }
 
     /** The outcome of a DIMSE-N request: status, response command and data set (or null). */
@@ -44,10 +56,19 @@ public final class Scu {
         return store(instance, null, 0);
     }
 
-    /** C-STORE of {@code instance}, as a C-MOVE sub-operation if {@code moveOriginatorAeTitle} is given. */
+    /**
+     * C-STORE of {@code instance}, as a C-MOVE sub-operation if {@code moveOriginatorAeTitle} is given. Nothing is sent
+     * when the peer accepted no transfer syntax the instance can be converted to without decoding its pixels.
+     *
+     * @throws TransferSyntaxNotAcceptedException in that case
+     */
     public int store(DicomInstance instance, String moveOriginatorAeTitle, int moveOriginatorMessageId)
             throws IOException {
         int contextId = context(instance.sopClassUid(), instance.transferSyntaxUid());
+        String accepted = association.transferSyntax(contextId);
+        if (!Datasets.convertible(instance.transferSyntaxUid(), accepted)) {
+            throw new TransferSyntaxNotAcceptedException(instance, accepted);
+        }
         Attributes command = Commands.cStoreRq(association.nextMessageId(), instance.sopClassUid(),
                 instance.sopInstanceUid(), moveOriginatorAeTitle, moveOriginatorMessageId);
         return invoke(contextId, command, Datasets.writer(instance), null).status();
@@ -77,14 +98,14 @@ public final class Scu {
     public RetrieveResult move(String sopClassUid, String destination, Attributes keys) throws IOException {
         int contextId = context(sopClassUid, null);
         Attributes command = Commands.cMoveRq(association.nextMessageId(), sopClassUid, destination);
-        return retrieveResult(invoke(contextId, command, Datasets.writer(keys), null));
+        return retrieveResult(contextId, invoke(contextId, command, Datasets.writer(keys), null));
     }
 
     /** C-GET: the instances arrive as C-STORE requests served by the local AE's storage service. */
     public RetrieveResult get(String sopClassUid, Attributes keys) throws IOException {
         int contextId = context(sopClassUid, null);
         Attributes command = Commands.request(Dimse.C_GET_RQ, association.nextMessageId(), sopClassUid, true);
-        return retrieveResult(invoke(contextId, command, Datasets.writer(keys), null));
+        return retrieveResult(contextId, invoke(contextId, command, Datasets.writer(keys), null));
     }
 
     public void cancel(int contextId, int messageId) throws IOException {
@@ -130,10 +151,16 @@ public final class Scu {
         return new NResult(response.status(), response.command(), data);
     }
 
-    private static RetrieveResult retrieveResult(DimseCall.Response response) {
+    private RetrieveResult retrieveResult(int contextId, DimseCall.Response response) throws IOException {
         Attributes command = response.command();
+        List<String> failedUids = List.of();
+        if (response.dataset() != null) {
+            Attributes identifier = Datasets.parse(response.dataset(), association.transferSyntax(contextId));
+            failedUids = List.of(identifier.getStrings(Tags.FailedSOPInstanceUIDList));
+        }
         return new RetrieveResult(response.status(), command.getInt(Tags.NumberOfCompletedSuboperations, 0),
-                command.getInt(Tags.NumberOfFailedSuboperations, 0), command.getInt(Tags.NumberOfWarningSuboperations, 0));
+                command.getInt(Tags.NumberOfFailedSuboperations, 0), command.getInt(Tags.NumberOfWarningSuboperations, 0),
+                failedUids);
     }
 
     private int context(String sopClassUid, String transferSyntaxUid) throws IOException {

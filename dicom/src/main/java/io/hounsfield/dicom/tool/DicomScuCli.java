@@ -14,7 +14,6 @@ import io.hounsfield.dicom.net.PresentationContexts;
 import io.hounsfield.dicom.net.Scu;
 import io.hounsfield.dicom.net.dimse.Status;
 import io.hounsfield.dicom.net.service.ServiceRegistry;
-import io.hounsfield.dicom.net.service.StorageSopClasses;
 import io.hounsfield.dicom.net.service.StoreService;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -205,7 +204,8 @@ public final class DicomScuCli {
         PresentationContexts contexts = new PresentationContexts().add(sopClassUid, Uids.ExplicitVRLittleEndian,
                 Uids.ImplicitVRLittleEndian);
         if (!move) {
-            for (String storage : StorageSopClasses.all().subList(0, Math.min(100, StorageSopClasses.all().size()))) {
+            for (String storage : GetStorageClasses.forRetrieve(client, host, port, calledAe, sopClass("find"),
+                    level, keys)) {
                 contexts.add(storage, Uids.ExplicitVRLittleEndian, Uids.ImplicitVRLittleEndian).scpRole(storage);
             }
         }

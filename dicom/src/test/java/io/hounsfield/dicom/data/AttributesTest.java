@@ -1,6 +1,7 @@
 package io.hounsfield.dicom.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hounsfield.dicom.dict.Tags;
 import java.time.LocalDate;
@@ -98,5 +99,25 @@ class AttributesTest {
         assertThat(attributes.privateTag(0x0029, "HOUNSFIELD", 0x05, false)).isEqualTo(tag);
         assertThat(attributes.privateTag(0x0029, "NOBODY", 0x05, false)).isEqualTo(-1);
         assertThat(attributes.privateCreatorOf(tag)).isEqualTo("HOUNSFIELD");
+    }
+
+    @Test
+    void decimalStringsThatAreNotNumbersAreATypedInvalidValue() {
+        Attributes attributes = new Attributes();
+        attributes.setString(Tags.PixelSpacing, VR.DS, "10.50/ 15.00");
+        attributes.setString(Tags.SliceThickness, VR.DS, "1.06,0.206");
+        attributes.setString(Tags.KVP, VR.DS, " 120.0 ");
+        attributes.setString(Tags.InstanceNumber, VR.IS, "7a");
+
+        assertThatThrownBy(() -> attributes.getDoubles(Tags.PixelSpacing)).isInstanceOf(DicomValueException.class)
+                .hasMessageContaining("10.50/ 15.00").hasMessageContaining("(0028,0030)")
+                .satisfies(e -> assertThat(((DicomValueException) e).tag()).isEqualTo(Tags.PixelSpacing));
+        assertThatThrownBy(() -> attributes.getDouble(Tags.SliceThickness, 0)).isInstanceOf(DicomValueException.class);
+        assertThatThrownBy(() -> attributes.getInt(Tags.InstanceNumber, 0)).isInstanceOf(DicomValueException.class);
+        assertThat(attributes.findDouble(Tags.PixelSpacing)).isEmpty();
+        assertThat(attributes.findDouble(Tags.SliceThickness)).isEmpty();
+        assertThat(attributes.findDouble(Tags.KVP)).hasValue(120.0);
+        assertThat(attributes.findDouble(Tags.ExposureTime)).isEmpty();
+        assertThat(attributes.getString(Tags.PixelSpacing)).isEqualTo("10.50/ 15.00");
     }
 }

@@ -57,4 +57,26 @@ class SpecificCharacterSetTest {
         String text = "Ärzte=Γιατροί";
         assertThat(charset.decode(charset.encode(text, VR.LO), VR.LO)).isEqualTo(text);
     }
+
+    @Test
+    void commonMisspellingsOfTheDefinedTermsAreReadAsTheTermTheyMean() {
+        byte[] utf8 = "Lefèvre^Hélène".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (String term : new String[] {"ISO-IR 192", "ISO_IR192", "ISO IR 192", "iso_ir 192", "UTF-8", "UTF8"}) {
+            SpecificCharacterSet charset = SpecificCharacterSet.of(term);
+            assertThat(charset.decode(utf8, VR.PN)).as(term).isEqualTo("Lefèvre^Hélène");
+            assertThat(charset.terms()).as(term).containsExactly("ISO_IR 192");
+        }
+        byte[] greek = {(byte) 0xc4, (byte) 0xe9, (byte) 0xef, (byte) 0xed, (byte) 0xf5, (byte) 0xf3, (byte) 0xe9,
+                (byte) 0xef, (byte) 0xf2};
+        assertThat(SpecificCharacterSet.of("ISO-IR 126").decode(greek, VR.PN)).isEqualTo("Διονυσιος");
+        String japanese = "Yamada^Tarou=山田^太郎=やまだ^たろう";
+        byte[] jis = SpecificCharacterSet.of("", "ISO 2022 IR 87").encode(japanese, VR.PN);
+        assertThat(SpecificCharacterSet.of("", "ISO2022 IR 87").decode(jis, VR.PN)).isEqualTo(japanese);
+        assertThat(SpecificCharacterSet.of("", "ISO_2022_IR_87").decode(jis, VR.PN)).isEqualTo(japanese);
+    }
+
+    @Test
+    void anUnknownTermIsStillTheDefaultRepertoire() {
+        assertThat(SpecificCharacterSet.of("KLINGON").terms()).isEmpty();
+    }
 }

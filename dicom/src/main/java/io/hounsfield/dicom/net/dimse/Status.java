@@ -8,6 +8,8 @@ public final class Status {
     public static final int CANCEL = 0xFE00;
     public static final int WARNING_SUB_OPERATIONS = 0xB000;
     public static final int WARNING_COERCION = 0xB000;
+    /** C-STORE: stored, but some elements (here possibly all of the copy sent) were discarded (PS3.4 Table B.2-1). */
+    public static final int WARNING_ELEMENTS_DISCARDED = 0xB006;
     public static final int ATTRIBUTE_LIST_ERROR = 0x0107;
     public static final int NO_SUCH_SOP_CLASS = 0x0118;
     public static final int NO_SUCH_OBJECT_INSTANCE = 0x0112;

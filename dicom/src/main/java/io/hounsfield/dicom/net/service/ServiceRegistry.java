@@ -64,6 +64,11 @@ public final class ServiceRegistry {
         return entry == null ? null : type.cast(entry.service());
     }
 
+    /** Every SOP class a service is registered for. */
+    public java.util.Set<String> sopClassUids() {
+        return java.util.Set.copyOf(services.keySet());
+    }
+
     /** The transfer syntaxes accepted for {@code sopClassUid} (empty: any), or {@code null} if not offered. */
     public List<String> transferSyntaxes(String sopClassUid) {
         Map<Class<?>, Entry> byType = services.get(sopClassUid);
