@@ -35,7 +35,7 @@ final class AuditMessage {
                     actor.role() == null ? null : new Code(actor.role(), "HOUNSFIELD", actor.role()));
             participant(xml, sourceId, false, null, new Code("110150", "DCM", "Application"));
             xml.writeStartElement("AuditSourceIdentification");
-            xml.writeAttribute("AuditSourceID", sourceId);
+            attribute(xml, "AuditSourceID", sourceId);
             code(xml, "AuditSourceTypeCode", new Code("4", "DCM", "Application Server"));
             xml.writeEndElement();
             for (String patient : entry.allPatients()) {
@@ -56,14 +56,14 @@ final class AuditMessage {
     private static void event(XMLStreamWriter xml, AuditEntry entry, Instant at) throws XMLStreamException {
         Code eventId = eventId(entry);
         xml.writeStartElement("EventIdentification");
-        xml.writeAttribute("EventActionCode", actionCode(entry, eventId));
-        xml.writeAttribute("EventDateTime", DateTimeFormatter.ISO_INSTANT.format(at));
-        xml.writeAttribute("EventOutcomeIndicator", entry.outcome() == AuditOutcome.SUCCESS ? "0" : "4");
+        attribute(xml, "EventActionCode", actionCode(entry, eventId));
+        attribute(xml, "EventDateTime", DateTimeFormatter.ISO_INSTANT.format(at));
+        attribute(xml, "EventOutcomeIndicator", entry.outcome() == AuditOutcome.SUCCESS ? "0" : "4");
         code(xml, "EventID", eventId);
         code(xml, "EventTypeCode", new Code(entry.action(), "HOUNSFIELD", AuditEvent.inWords(entry.action())));
         if (entry.detail() != null && !entry.detail().isBlank()) {
             xml.writeStartElement("EventOutcomeDescription");
-            xml.writeCharacters(entry.detail());
+            xml.writeCharacters(legal(entry.detail()));
             xml.writeEndElement();
         }
         xml.writeEndElement();
@@ -72,11 +72,11 @@ final class AuditMessage {
     private static void participant(XMLStreamWriter xml, String userId, boolean requestor, String address, Code role)
             throws XMLStreamException {
         xml.writeStartElement("ActiveParticipant");
-        xml.writeAttribute("UserID", userId);
-        xml.writeAttribute("UserIsRequestor", String.valueOf(requestor));
+        attribute(xml, "UserID", userId);
+        attribute(xml, "UserIsRequestor", String.valueOf(requestor));
         if (address != null && !address.isBlank()) {
-            xml.writeAttribute("NetworkAccessPointID", address);
-            xml.writeAttribute("NetworkAccessPointTypeCode", "2");
+            attribute(xml, "NetworkAccessPointID", address);
+            attribute(xml, "NetworkAccessPointTypeCode", "2");
         }
         if (role != null) {
             code(xml, "RoleIDCode", role);
@@ -87,18 +87,27 @@ final class AuditMessage {
     private static void object(XMLStreamWriter xml, String id, String type, String role, Code idType)
             throws XMLStreamException {
         xml.writeStartElement("ParticipantObjectIdentification");
-        xml.writeAttribute("ParticipantObjectID", id);
-        xml.writeAttribute("ParticipantObjectTypeCode", type);
-        xml.writeAttribute("ParticipantObjectTypeCodeRole", role);
+        attribute(xml, "ParticipantObjectID", id);
+        attribute(xml, "ParticipantObjectTypeCode", type);
+        attribute(xml, "ParticipantObjectTypeCodeRole", role);
         code(xml, "ParticipantObjectIDTypeCode", idType);
         xml.writeEndElement();
     }
 
     private static void code(XMLStreamWriter xml, String element, Code code) throws XMLStreamException {
         xml.writeEmptyElement(element);
-        xml.writeAttribute("csd-code", code.code());
-        xml.writeAttribute("codeSystemName", code.system());
-        xml.writeAttribute("originalText", code.meaning());
+        attribute(xml, "csd-code", code.code());
+        attribute(xml, "codeSystemName", code.system());
+        attribute(xml, "originalText", code.meaning());
+    }
+
+    private static void attribute(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeAttribute(name, legal(value));
+    }
+
+    /** Characters XML 1.0 cannot carry (NUL and other controls, as a crafted value may hold) as U+FFFD. */
+    private static String legal(String text) {
+        return text == null ? "" : text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]", "\uFFFD");
     }
 
     /** The event, from CID 400 (Audit Event ID). */

@@ -136,7 +136,12 @@ class AuditRepository {
                 List.of());
     }
 
+    /** Cut to the column, NUL (which PostgreSQL text cannot hold; a crafted UID may carry it) shown as "\\0". */
     private static String cut(String text, int length) {
-        return text == null || text.length() <= length ? text : text.substring(0, length);
+        if (text == null) {
+            return null;
+        }
+        String storable = text.replace("\0", "\\0");
+        return storable.length() <= length ? storable : storable.substring(0, length);
     }
 }

@@ -123,6 +123,7 @@ class CraftedUidIT {
             throws Exception {
         Path crafted = work.resolve("crafted.dcm");
         Part10.write(crafted, crafted(crafting), TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN);
+        long refusals = storeFailures();
 
         HttpResponse<byte[]> response = client.post("/studies", "tech", MULTIPART,
                 DicomWebClient.multipart("b0undary", List.of(Files.readAllBytes(crafted))));
@@ -130,7 +131,13 @@ class CraftedUidIT {
         assertThat(response.statusCode()).as(new String(response.body())).isEqualTo(409);
         assertThat(DicomWebIT.JSON.readTree(response.body()).path("00081198").path("Value").path(0)
                 .path("00081197").path("Value").path(0).intValue()).isEqualTo(0xA900);
+        assertThat(storeFailures()).as("the refusal is audited").isEqualTo(refusals + 1);
         assertOriginalUntouched();
+    }
+
+    private long storeFailures() {
+        return jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'INSTANCE_STORE_FAILED' AND actor = 'tech'")
+                .query(Long.class).single();
     }
 
     /** Its refusal once failed to be audited (the UID did not fit the audit row) and answered 500. */
