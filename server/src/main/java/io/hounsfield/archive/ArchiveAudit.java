@@ -7,6 +7,7 @@ import io.hounsfield.dicom.net.service.AssociationInfo;
 import io.hounsfield.dicom.net.service.StoreRequest;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -44,6 +45,12 @@ class ArchiveAudit {
             return null;
         }
         return issuer == null || issuer.isBlank() ? patientId : patientId + "^^^" + issuer;
+    }
+
+    /** The patients of query result rows (their {@code patient_id} and {@code issuer_of_patient_id}). */
+    static List<String> patients(List<Map<String, Object>> rows) {
+        return rows.stream().map(row -> patient((String) row.get("patient_id"), (String) row.get("issuer_of_patient_id")))
+                .filter(java.util.Objects::nonNull).distinct().toList();
     }
 
     void stored(StoreRequest request, StoreOutcome outcome) {

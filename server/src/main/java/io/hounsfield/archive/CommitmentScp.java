@@ -87,8 +87,10 @@ class CommitmentScp implements NService {
         Sequence committed = null;
         Sequence failed = null;
         for (Attributes reference : references) {
-            String sopClassUid = strip(reference.getString(Tags.ReferencedSOPClassUID));
-            String sopInstanceUid = strip(reference.getString(Tags.ReferencedSOPInstanceUID));
+            // Every value, joined: a multi-valued UID is looked up (and found nowhere) as the requester sent it, not
+            // as its first value, which may be another instance.
+            String sopClassUid = strip(String.join("\\", reference.getStrings(Tags.ReferencedSOPClassUID)));
+            String sopInstanceUid = strip(String.join("\\", reference.getStrings(Tags.ReferencedSOPInstanceUID)));
             int failure = failure(sopClassUid, sopInstanceUid);
             Attributes item;
             if (failure == 0) {

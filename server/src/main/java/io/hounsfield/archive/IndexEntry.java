@@ -26,20 +26,19 @@ record IndexEntry(Study study, Series series, Instance instance) {
             String filePath, long fileSize, String sourceAeTitle) {
     }
 
-    static IndexEntry of(ReceivedInstance received, String filePath, String sourceAeTitle) {
-        Attributes header = received.header();
-        Study study = new Study(text(header, Tags.StudyInstanceUID, 64), text(header, Tags.PatientID, 64),
+    /** The entry of an instance whose {@code keys} were checked; the UIDs are those keys, never re-read. */
+    static IndexEntry of(Attributes header, InstanceKeys keys, String filePath, long fileSize, String sourceAeTitle) {
+        Study study = new Study(keys.studyInstanceUid(), text(header, Tags.PatientID, 64),
                 text(header, Tags.IssuerOfPatientID, 64), text(header, Tags.PatientName, 324),
                 date(header, Tags.PatientBirthDate), text(header, Tags.PatientSex, 16), date(header, Tags.StudyDate),
                 text(header, Tags.StudyTime, 16), text(header, Tags.AccessionNumber, 16),
                 text(header, Tags.StudyID, 16), text(header, Tags.StudyDescription, 64),
                 text(header, Tags.ReferringPhysicianName, 324));
-        Series series = new Series(text(header, Tags.SeriesInstanceUID, 64), text(header, Tags.Modality, 16),
+        Series series = new Series(keys.seriesInstanceUid(), text(header, Tags.Modality, 16),
                 number(header, Tags.SeriesNumber), text(header, Tags.SeriesDescription, 64),
                 text(header, Tags.BodyPartExamined, 16));
-        Instance instance = new Instance(text(header, Tags.SOPInstanceUID, 64), received.sopClassUid(),
-                number(header, Tags.InstanceNumber), received.transferSyntaxUid(), filePath, received.fileSize(),
-                sourceAeTitle);
+        Instance instance = new Instance(keys.sopInstanceUid(), keys.sopClassUid(), number(header, Tags.InstanceNumber),
+                keys.transferSyntaxUid(), filePath, fileSize, sourceAeTitle);
         return new IndexEntry(study, series, instance);
     }
 

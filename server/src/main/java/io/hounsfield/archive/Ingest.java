@@ -1,6 +1,5 @@
 package io.hounsfield.archive;
 
-import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dicom.net.service.StoreRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,15 +52,18 @@ class Ingest {
         ReceivedInstance received = Receiver.receive(request, dataset, layout.newTemporaryFile(),
                 properties.limits().readOptions());
         try {
-            String problem = problemWith(request, received);
-            if (problem == null && requiredStudyUid != null
-                    && !requiredStudyUid.equals(strip(received.header().getString(Tags.StudyInstanceUID)))) {
-                problem = "Study Instance UID differs from the study stored to (" + requiredStudyUid + ")";
+            InstanceKeys keys;
+            try {
+                keys = InstanceKeys.of(received.header(), request.sopClassUid(), request.sopInstanceUid(),
+                        request.transferSyntaxUid());
+            } catch (InstanceKeys.Unusable e) {
+                return StoreOutcome.rejected(e.getMessage());
             }
-            if (problem != null) {
-                return StoreOutcome.rejected(problem);
+            if (requiredStudyUid != null && !requiredStudyUid.equals(keys.studyInstanceUid())) {
+                return StoreOutcome.rejected("Study Instance UID differs from the study stored to ("
+                        + requiredStudyUid + ")");
             }
-            StoreOutcome outcome = place(received, source);
+            StoreOutcome outcome = place(received, keys, source);
             if (outcome.kind() == StoreOutcome.Kind.KEPT
                     && !SameContent.sameDataset(layout.resolve(outcome.kept().filePath()), received.temporaryFile())) {
                 return outcome.differing();
@@ -72,29 +74,10 @@ class Ingest {
         }
     }
 
-    private static String problemWith(StoreRequest request, ReceivedInstance received) {
-        String sopInstanceUid = received.header().getString(Tags.SOPInstanceUID);
-        if (sopInstanceUid == null || !sopInstanceUid.strip().equals(request.sopInstanceUid().strip())) {
-            return "SOP Instance UID of the data set differs from the announced one (C-STORE request or File Meta)";
-        }
-        String studyUid = received.header().getString(Tags.StudyInstanceUID);
-        String seriesUid = received.header().getString(Tags.SeriesInstanceUID);
-        if (!StoreLayout.isUid(strip(studyUid)) || !StoreLayout.isUid(strip(seriesUid))
-                || !StoreLayout.isUid(sopInstanceUid.strip())) {
-            return "Study, Series or SOP Instance UID missing or not a valid UID";
-        }
-        return null;
-    }
-
-    private static String strip(String value) {
-        return value == null ? null : value.strip();
-    }
-
-    private StoreOutcome place(ReceivedInstance received, String sourceAeTitle) {
-        String relative = StoreLayout.relativePath(received.header().getString(Tags.StudyInstanceUID).strip(),
-                received.header().getString(Tags.SeriesInstanceUID).strip(),
-                received.header().getString(Tags.SOPInstanceUID).strip());
-        IndexEntry entry = IndexEntry.of(received, relative, sourceAeTitle);
+    /** Looks the duplicate up by the very keys the file's path is made of ({@link InstanceKeys}). */
+    private StoreOutcome place(ReceivedInstance received, InstanceKeys keys, String sourceAeTitle) {
+        String relative = keys.relativePath();
+        IndexEntry entry = IndexEntry.of(received.header(), keys, relative, received.fileSize(), sourceAeTitle);
         Path target = layout.resolve(relative);
         StoreOutcome outcome = transactions.execute(status -> {
             index.commitWithoutWaitingForDisk();

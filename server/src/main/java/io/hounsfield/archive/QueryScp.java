@@ -63,12 +63,8 @@ class QueryScp implements FindService {
             archiveAudit.refused(request.association(), "C-FIND", "more than " + maxMatches + " matches");
             throw new DimseRefusal(Status.OUT_OF_RESOURCES, "more than " + maxMatches + " matches: narrow the query");
         }
-        String patientId = keys.getString(Tags.PatientID);
-        boolean onePatient = patientId != null && !patientId.isBlank() && !patientId.contains("*")
-                && !patientId.contains("?");
         audit.record(ArchiveAudit.actor(request.association()), AuditEntry.success("ARCHIVE_QUERIED", "QUERY",
-                level.name()).forPatient(onePatient ? patientId.strip() : null)
-                .withDetail(rows.size() + " matches"));
+                level.name()).forPatients(ArchiveAudit.patients(rows)).withDetail(rows.size() + " matches"));
         for (Map<String, Object> row : rows) {
             if (!matches.add(AnswerCharacterSet.forRequest(keys, QueryResponses.match(level, keys, row)))) {
                 break;

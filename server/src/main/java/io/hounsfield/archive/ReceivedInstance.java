@@ -7,6 +7,5 @@ import java.nio.file.Path;
  * A data set received whole and parsed: the fsync'ed temporary DICOM file holding it, and its attributes without
  * Pixel Data.
  */
-record ReceivedInstance(Path temporaryFile, Attributes header, long fileSize, String sopClassUid,
-        String transferSyntaxUid) {
+record ReceivedInstance(Path temporaryFile, Attributes header, long fileSize) {
 }

@@ -42,8 +42,7 @@ final class Receiver {
             out.flush();
             channel.force(true);
             done = true;
-            return new ReceivedInstance(temporaryFile, header, channel.size(), request.sopClassUid(),
-                    request.transferSyntaxUid());
+            return new ReceivedInstance(temporaryFile, header, channel.size());
         } finally {
             if (!done) {
                 Files.deleteIfExists(temporaryFile);

@@ -49,6 +49,17 @@ class RetrieveScp implements MoveService, GetService {
                 .map(peer -> new Destination(peer.aeTitle(), peer.host(), peer.port()));
     }
 
+    /** An unknown destination (0xA801, answered by the toolkit) is audited: someone asked for images to go there. */
+    @Override
+    public Optional<Destination> destination(QueryRequest request) {
+        Optional<Destination> destination = destination(request.moveDestination());
+        if (destination.isEmpty()) {
+            archiveAudit.refused(request.association(), "C-MOVE", "unknown move destination '"
+                    + (request.moveDestination() == null ? "" : request.moveDestination().strip()) + "'");
+        }
+        return destination;
+    }
+
     /** A peer without permission gets 0x0124 (Not Authorized), an identifier without its unique key 0xA900. */
     @Override
     public List<DicomInstance> retrieve(QueryRequest request, Attributes keys) throws IOException {

@@ -102,15 +102,14 @@ class StoreRecovery implements SmartLifecycle {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
             Part10.Opened opened = Part10.open(in, ReadOptions.DEFAULT.withStopAtPixelData(true));
             Attributes header = opened.reader().readDataset();
-            String sopClassUid = header.getString(Tags.SOPClassUID);
-            ReceivedInstance received = new ReceivedInstance(file, header, Files.size(file),
-                    sopClassUid == null ? "" : sopClassUid.strip(), opened.transferSyntax().uid());
-            IndexEntry entry = IndexEntry.of(received, relative, opened.fileMeta().getString(0x00020016) == null ? ""
-                    : opened.fileMeta().getString(0x00020016).strip());
-            if (!relative.equals(StoreLayout.relativePath(entry.study().studyInstanceUid(),
-                    entry.series().seriesInstanceUid(), entry.instance().sopInstanceUid()))) {
+            String source = opened.fileMeta().getString(0x00020016);
+            InstanceKeys keys = InstanceKeys.of(header, opened.fileMeta().getString(Tags.MediaStorageSOPClassUID),
+                    opened.fileMeta().getString(Tags.MediaStorageSOPInstanceUID), opened.transferSyntax().uid());
+            if (!relative.equals(keys.relativePath())) {
                 throw new IOException("file is not where its UIDs say it belongs");
             }
+            IndexEntry entry = IndexEntry.of(header, keys, relative, Files.size(file),
+                    source == null ? "" : source.strip());
             return Boolean.TRUE.equals(transactions.execute(status -> {
                 if (index.lockInstance(entry.instance().sopInstanceUid()).isPresent()) {
                     LOG.log(System.Logger.Level.WARNING, "store recovery: {0} is a stale copy of an instance indexed "
@@ -120,7 +119,7 @@ class StoreRecovery implements SmartLifecycle {
                 index.index(entry, identity.problemWith(entry.study()));
                 return true;
             }));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | InstanceKeys.Unusable | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "store recovery: {0} not indexed: {1}", file, e.toString());
             return false;
         }

@@ -32,11 +32,8 @@ class WebQueries {
 
     List<Attributes> query(QueryLevel level, Attributes keys, int limit, int offset) {
         List<Map<String, Object>> rows = queries.find(level, keys, limit, offset);
-        String patientId = keys.getString(Tags.PatientID);
-        boolean onePatient = patientId != null && !patientId.isBlank() && !patientId.contains("*")
-                && !patientId.contains("?");
         audit.record(AuditEntry.success("ARCHIVE_QUERIED", "QUERY", level.name())
-                .forPatient(onePatient ? patientId.strip() : null).withDetail(rows.size() + " matches"));
+                .forPatients(ArchiveAudit.patients(rows)).withDetail(rows.size() + " matches"));
         return rows.stream().map(row -> {
             Attributes match = QueryResponses.match(level, keys, row);
             match.remove(Tags.QueryRetrieveLevel);

@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,10 +43,31 @@ class AuditController {
         return "audit/search";
     }
 
+    /**
+     * The trail as JSON, newest first, a page of {@code limit} rows (200 by default, at most 1,000) at a time: the
+     * headers give the whole count ({@code X-Total-Count}) and the next and previous pages ({@code Link},
+     * RFC 8288), pinned like the page's to the events there were at the first page.
+     */
     @GetMapping("/api/audit")
     @ResponseBody
-    List<AuditEvent> api(SearchForm form) {
-        return search(form, form.toQuery(clock.getZone()));
+    ResponseEntity<List<AuditEvent>> api(SearchForm form) {
+        SearchForm pinned = form.upTo() == null ? form.withUpTo(audit.newestId()) : form;
+        AuditQuery query = pinned.toQuery(clock.getZone());
+        List<AuditEvent> events = search(pinned, query);
+        long total = audit.count(query);
+        List<String> links = new java.util.ArrayList<>();
+        if (query.offset() + events.size() < total) {
+            links.add("<" + pinned.link("/api/audit", query.offset() + query.limit()) + ">; rel=\"next\"");
+        }
+        if (query.offset() > 0) {
+            links.add("<" + pinned.link("/api/audit", Math.max(0, query.offset() - query.limit()))
+                    + ">; rel=\"prev\"");
+        }
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok().header("X-Total-Count", String.valueOf(total));
+        if (!links.isEmpty()) {
+            response.header(HttpHeaders.LINK, String.join(", ", links));
+        }
+        return response.body(events);
     }
 
     /** Reading the trail reads patient identifiers, so the search itself is audited. */
@@ -90,9 +113,14 @@ class AuditController {
             return new SearchForm(actor, patientId, action, from, to, limit, offset, newestId);
         }
 
-        /** This search at another offset, as a link. */
+        /** This search at another offset, as a link to the page. */
         String link(int atOffset) {
-            return UriComponentsBuilder.fromPath("/audit")
+            return link("/audit", atOffset);
+        }
+
+        /** This search at another offset, as a link to {@code path}. */
+        String link(String path, int atOffset) {
+            return UriComponentsBuilder.fromPath(path)
                     .queryParamIfPresent("actor", present(actor)).queryParamIfPresent("patientId", present(patientId))
                     .queryParamIfPresent("action", present(action))
                     .queryParamIfPresent("from", Optional.ofNullable(from))

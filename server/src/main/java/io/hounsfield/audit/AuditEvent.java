@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * One row of the append-only audit trail. Actions and object types are stored as codes (EXAM_STARTED), which the
- * search filters on; the page shows them in words with the code beside them for a search.
+ * search filters on; the page shows them in words with the code beside them for a search. {@code patientsSeen} are
+ * all the patients a read showed (a board, a query's matches).
  */
 public record AuditEvent(
         long id,
@@ -17,7 +18,8 @@ public record AuditEvent(
         String patientId,
         String sourceAddress,
         AuditOutcome outcome,
-        String detail) {
+        String detail,
+        java.util.List<String> patientsSeen) {
 
     /** "EXAM_STARTED" as "Exam started". */
     public String actionInWords() {

@@ -21,26 +21,55 @@ class AuditRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(Actor actor, AuditEntry entry) {
-        jdbc.sql("""
+    /**
+     * Writes one event and the patients it showed. Every text is cut to its column, so that an overlong value sent
+     * by a peer (a UID, an AE title) cannot make the row itself fail.
+     */
+    long insert(Actor actor, AuditEntry entry) {
+        long id = jdbc.sql("""
                 INSERT INTO audit_event (actor, actor_role, action, object_type, object_id, patient_id,
                                          source_address, outcome, detail)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(actor.name(), actor.role(), entry.action(), entry.objectType(), entry.objectId(),
-                        entry.patientId(), actor.sourceAddress(), entry.outcome().name(), truncate(entry.detail()))
-                .update();
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(cut(actor.name() == null ? "unknown" : actor.name(), 64), cut(actor.role(), 20),
+                        cut(entry.action(), 40), cut(entry.objectType(), 40), cut(entry.objectId(), 128),
+                        cut(entry.patientId(), 128), cut(actor.sourceAddress(), 64), entry.outcome().name(),
+                        cut(entry.detail(), MAX_DETAIL))
+                .query(Long.class).single();
+        List<String> patients = entry.allPatients().stream().map(patient -> cut(patient, 128)).distinct().toList();
+        if (!patients.isEmpty()) {
+            jdbc.sql("INSERT INTO audit_patient_seen (event_id, patient_id) SELECT ?, unnest(?::varchar[])")
+                    .params(id, patients.toArray(String[]::new)).update();
+        }
+        return id;
     }
 
     List<AuditEvent> search(AuditQuery query) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(query, params);
-        return jdbc.sql("SELECT * FROM audit_event" + where
+        List<AuditEvent> events = jdbc.sql("SELECT * FROM audit_event" + where
                         + " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset")
                 .params(params)
                 .param("limit", query.limit())
                 .param("offset", query.offset())
                 .query(this::event)
                 .list();
+        return withPatientsSeen(events);
+    }
+
+    private List<AuditEvent> withPatientsSeen(List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return events;
+        }
+        Map<Long, List<String>> seen = new java.util.HashMap<>();
+        jdbc.sql("SELECT event_id, patient_id FROM audit_patient_seen WHERE event_id = ANY(?) ORDER BY patient_id")
+                .param(events.stream().map(AuditEvent::id).toArray(Long[]::new))
+                .query((row, number) -> seen.computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
+                        .add(row.getString(2)))
+                .list();
+        return events.stream().map(event -> new AuditEvent(event.id(), event.occurredAt(), event.actor(),
+                event.actorRole(), event.action(), event.objectType(), event.objectId(), event.patientId(),
+                event.sourceAddress(), event.outcome(), event.detail(), seen.getOrDefault(event.id(), List.of())))
+                .toList();
     }
 
     /** How many events match, whatever the limit and offset. */
@@ -62,8 +91,14 @@ class AuditRepository {
             params.put("actor", query.actor());
         }
         if (query.patientId() != null) {
-            conditions.add("patient_id = :patientId");
+            // By the identifier alone or with its issuer (MRN^^^ISSUER), on the event or among the patients it showed.
+            conditions.add("""
+                    (patient_id = :patientId OR patient_id LIKE :patientWithIssuer
+                     OR EXISTS (SELECT 1 FROM audit_patient_seen p WHERE p.event_id = audit_event.id
+                                AND (p.patient_id = :patientId OR p.patient_id LIKE :patientWithIssuer)))""");
             params.put("patientId", query.patientId());
+            params.put("patientWithIssuer", query.patientId().replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "^^^%");
         }
         if (query.action() != null) {
             conditions.add("action = upper(:action)");
@@ -97,10 +132,16 @@ class AuditRepository {
                 row.getString("patient_id"),
                 row.getString("source_address"),
                 AuditOutcome.valueOf(row.getString("outcome")),
-                row.getString("detail"));
+                row.getString("detail"),
+                List.of());
     }
 
-    private static String truncate(String detail) {
-        return detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+    /** Cut to the column, NUL (which PostgreSQL text cannot hold; a crafted UID may carry it) shown as "\\0". */
+    private static String cut(String text, int length) {
+        if (text == null) {
+            return null;
+        }
+        String storable = text.replace("\0", "\\0");
+        return storable.length() <= length ? storable : storable.substring(0, length);
     }
 }

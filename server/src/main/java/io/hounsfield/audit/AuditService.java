@@ -2,11 +2,16 @@ package io.hounsfield.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -16,11 +21,17 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 @Service
 public class AuditService {
+    private static final System.Logger LOG = System.getLogger(AuditService.class.getName());
 
     private final AuditRepository repository;
+    private final AuditExport export;
+    private final TransactionTemplate ownTransaction;
 
-    AuditService(AuditRepository repository) {
+    AuditService(AuditRepository repository, AuditExport export, PlatformTransactionManager transactions) {
         this.repository = repository;
+        this.export = export;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Records an entry for the user of the current web request (or {@link Actor#SYSTEM} outside one). */
@@ -28,9 +39,38 @@ public class AuditService {
         record(currentActor(), entry);
     }
 
-    /** Records an entry for an actor that is not a web user: a DICOM peer, an HL7 sender, a job. */
+    /**
+     * Records an entry for an actor that is not a web user: a DICOM peer, an HL7 sender, a job. A success is written
+     * in the caller's transaction (no change without its row); a failure or refusal is written on its own, see
+     * {@link #recordFailure}.
+     */
     public void record(Actor actor, AuditEntry entry) {
+        if (entry.outcome() == AuditOutcome.FAILURE) {
+            recordFailure(actor, entry);
+            return;
+        }
         repository.insert(actor, entry);
+        export.afterCommit(actor, entry);
+    }
+
+    /**
+     * A refusal changed nothing, so its row must outlive a rollback of the caller's transaction (the refusal is
+     * often what rolls it back); and a row that cannot be written must not turn the refusal into another error: it
+     * is logged and still sent to the syslog collector.
+     */
+    private void recordFailure(Actor actor, AuditEntry entry) {
+        try {
+            if (TransactionSynchronizationManager.isActualTransactionActive()) {
+                ownTransaction.executeWithoutResult(status -> repository.insert(actor, entry));
+            } else {
+                repository.insert(actor, entry);
+            }
+        } catch (DataAccessException e) {
+            LOG.log(System.Logger.Level.ERROR, "audit row not written ({0}): {1} by {2} from {3} on {4} {5}: {6}",
+                    e.getMostSpecificCause().getMessage(), entry.action(), actor.name(), actor.sourceAddress(),
+                    entry.objectType(), entry.objectId(), entry.detail());
+        }
+        export.now(actor, entry);
     }
 
     public List<AuditEvent> search(AuditQuery query) {

@@ -82,7 +82,8 @@ class ScheduleController {
         } catch (HounsfieldException refused) {
             redirect.addFlashAttribute("error", refused.getMessage());
         }
-        redirect.addAttribute("day", day);
+        // As ISO text: a LocalDate would be printed in the locale's short style, which the day parameter refuses.
+        redirect.addAttribute("day", day.toString());
         return "redirect:/schedule";
     }
 

@@ -81,6 +81,7 @@ class ModalityWorklistScp implements FindService, DicomServiceProvider {
         }
         WorklistQuery query = WorklistQuery.of(keys);
         List<String> returned = new ArrayList<>();
+        List<String> patientsShown = new ArrayList<>();
         LocalDate from = clamp(query.from() == null ? EARLIEST : query.from());
         LocalDate to = clamp(query.to() == null ? LATEST : query.to());
         Map<String, Procedure> procedures = new HashMap<>();
@@ -93,13 +94,14 @@ class ModalityWorklistScp implements FindService, DicomServiceProvider {
             WorklistEntry entry = entry(exam, procedure);
             if (query.matches(entry)) {
                 returned.add(exam.accessionNumber());
+                patientsShown.add(entry.patient().identifier().toString());
                 if (!matches.add(AnswerCharacterSet.forRequest(keys,
                         KeyProjection.project(keys, WorklistRecord.of(entry, zone))))) {
                     break;
                 }
             }
         }
-        audit.record(actor, AuditEntry.success("WORKLIST_QUERIED", "WORKLIST", caller)
+        audit.record(actor, AuditEntry.success("WORKLIST_QUERIED", "WORKLIST", caller).forPatients(patientsShown)
                 .withDetail(returned.size() + " entries: " + String.join(" ", returned)));
         return Status.SUCCESS;
     }

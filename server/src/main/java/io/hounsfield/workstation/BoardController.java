@@ -6,6 +6,7 @@ import io.hounsfield.exam.ExamService;
 import io.hounsfield.exam.ExamState;
 import io.hounsfield.exam.Priority;
 import io.hounsfield.system.HounsfieldException;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -38,19 +39,28 @@ class BoardController {
 
     @GetMapping("/board")
     String page(BoardFilter filter, Model model) {
-        audit.record(AuditEntry.success("BOARD_VIEWED", "BOARD", null));
         model.addAttribute("filter", filter);
         model.addAttribute("states", ExamState.values());
         model.addAttribute("priorities", Priority.values());
-        model.addAttribute("rows", board.today(filter));
+        model.addAttribute("rows", audited(filter));
         model.addAttribute("window", board.window());
         return "workstation/board";
     }
 
+    /** The rows alone, as the board refreshes and searches (by name or MRN): a read of patient data like the page. */
     @GetMapping("/board/rows")
     String rows(BoardFilter filter, Model model) {
-        model.addAttribute("rows", board.today(filter));
+        model.addAttribute("rows", audited(filter));
         return "workstation/board :: rows";
+    }
+
+    /** Today's rows, audited with the search and every patient shown. */
+    private List<BoardRow> audited(BoardFilter filter) {
+        List<BoardRow> rows = board.today(filter);
+        audit.record(AuditEntry.success("BOARD_VIEWED", "BOARD", null)
+                .forPatients(rows.stream().map(BoardRow::patientIdentifier).toList())
+                .withDetail(filter.describe() + ", " + rows.size() + " rows"));
+        return rows;
     }
 
     /** Asked once per render rather than once per row: the board may have hundreds. */

@@ -20,6 +20,27 @@ record BoardFilter(String modality, String room, ExamState state, Priority prior
                 || row.exam().accessionNumber().toLowerCase().contains(text);
     }
 
+    /** The filter as a reader of the audit trail wants it: "search 'smith', room CT1", or "everything". */
+    String describe() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (!blank(search)) {
+            parts.add("search '" + search.strip() + "'");
+        }
+        if (!blank(modality)) {
+            parts.add("modality " + modality);
+        }
+        if (!blank(room)) {
+            parts.add("room " + room);
+        }
+        if (state != null) {
+            parts.add("state " + state.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        }
+        if (priority != null) {
+            parts.add("priority " + priority.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return parts.isEmpty() ? "everything" : String.join(", ", parts);
+    }
+
     private static boolean blank(String value) {
         return value == null || value.isBlank();
     }

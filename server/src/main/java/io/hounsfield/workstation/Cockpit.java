@@ -106,7 +106,14 @@ class Cockpit {
             throw new HounsfieldException(Failure.NOT_AUTHORIZED, "Your role does not decide on the "
                     + screen.title() + ": " + screen.whoDecides() + " does.");
         }
-        records.recordDecision(examId, screen, decision, actor.name());
+        boolean waiting = records.lastScreen(examId, screen).filter(CockpitRecords.Screening::positive).isPresent();
+        if (!waiting) {
+            throw refused("There is no positive " + screen.title() + " on this exam waiting for a decision.");
+        }
+        if (decision == null || decision.isBlank()) {
+            throw refused("Write down the decision.");
+        }
+        records.recordDecision(examId, screen, decision.strip(), actor.name());
         audit.record(actor, AuditEntry.success(screen.name() + "_DECIDED", "EXAM", exams.get(examId).accessionNumber())
                 .forPatient(patientOf(examId).identifier().toString()).withDetail(decision));
     }

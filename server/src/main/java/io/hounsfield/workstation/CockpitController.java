@@ -12,6 +12,7 @@ import io.hounsfield.patient.PatientService;
 import io.hounsfield.protocol.ProtocolLibrary;
 import java.time.Clock;
 import java.time.LocalDate;
+import io.hounsfield.system.Failure;
 import io.hounsfield.system.HounsfieldException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -117,7 +118,7 @@ class CockpitController {
             @RequestParam(required = false) String expectedSide, RedirectAttributes redirect) {
         return act(examId, redirect, "Mismatch recorded. The exam is on hold until a lead overrides it or the "
                 + "ordering department corrects the order.", () -> cockpit.mismatch(examId, identifiers, reason,
-                        Laterality.parse(expectedSide), AuditService.currentActor()));
+                        side(expectedSide), AuditService.currentActor()));
     }
 
     @PostMapping("/hold/override")
@@ -174,6 +175,16 @@ class CockpitController {
     }
 
     /** Runs a step; a refusal comes back to the page as its message, not as an error page. */
+    /** The side chosen on the page; anything else (a hand-made request) is refused in words, not with a 500. */
+    private static Laterality side(String expectedSide) {
+        try {
+            return Laterality.parse(expectedSide);
+        } catch (IllegalArgumentException e) {
+            throw new HounsfieldException(Failure.INVALID_INPUT,
+                    "Choose left, right or both as the side it should be, or leave it empty.");
+        }
+    }
+
     private static String act(long examId, RedirectAttributes redirect, String done, Runnable step) {
         try {
             step.run();

@@ -61,6 +61,9 @@ class CommitmentIT {
                     null));
             requested.add(new DicomInstance(Uids.MRImageStorage, stored.get(0).sopInstanceUid(),
                     Uids.ExplicitVRLittleEndian, null));
+            // Two values, the first a stored instance's: not that instance (issue 13.1).
+            requested.add(new DicomInstance(Uids.CTImageStorage, stored.get(0).sopInstanceUid() + "\\9",
+                    Uids.ExplicitVRLittleEndian, null));
 
             StorageCommitmentScu.Report all = commit(association, stored, "2.25.1001");
             StorageCommitmentScu.Report some = commit(association, requested, "2.25.1002");
@@ -72,7 +75,7 @@ class CommitmentIT {
             assertThat(some.eventTypeId()).isEqualTo(2);
             assertThat(some.committed()).isEqualTo(2);
             assertThat(some.information().getSequence(Tags.FailedSOPSequence).items())
-                    .extracting(item -> item.getInt(Tags.FailureReason, 0)).containsExactly(0x0112, 0x0119);
+                    .extracting(item -> item.getInt(Tags.FailureReason, 0)).containsExactly(0x0112, 0x0119, 0x0112);
         }
     }
 

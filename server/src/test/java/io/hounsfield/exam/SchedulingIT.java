@@ -104,7 +104,12 @@ class SchedulingIT {
         mvc.perform(post("/schedule/" + exam.id()).with(user("tech").roles("TECHNOLOGIST")).with(csrf())
                         .param("room", "US1").param("day", freeDay.toString()).param("time", "10:00"))
                 .andExpect(status().isFound())
-                .andExpect(flash().attribute("message", Matchers.containsString("booked in US1 at 10:00")));
+                .andExpect(flash().attribute("message", Matchers.containsString("booked in US1 at 10:00")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .redirectedUrl("/schedule?day=" + freeDay));
+        // The page the booking leads back to opens (a day in the locale's short style was a 400).
+        mvc.perform(get("/schedule?day=" + freeDay).with(user("tech").roles("TECHNOLOGIST")))
+                .andExpect(status().isOk());
         assertThat(exams.get(exam.id()).scheduledStart()).isEqualTo(at(LocalTime.of(10, 0)));
 
         String page = mvc.perform(get("/schedule").param("day", freeDay.toString()).with(user("tech").roles("TECHNOLOGIST")))

@@ -41,7 +41,7 @@ final class Retrieval {
         QueryRequest request = dispatcher.queryRequest(command);
         Attributes keys = Datasets.parse(dataset, association.transferSyntax(contextId));
         Optional<MoveService.Destination> destination = move
-                ? ((MoveService) service).destination(request.moveDestination()) : Optional.empty();
+                ? ((MoveService) service).destination(request) : Optional.empty();
         if (move && destination.isEmpty()) {
             dispatcher.respond(contextId, Commands.response(command, Status.MOVE_DESTINATION_UNKNOWN, false), null);
             return;

@@ -9,4 +9,12 @@ public interface MoveService extends RetrieveService {
     }
 
     Optional<Destination> destination(String moveDestination);
+
+    /**
+     * The destination of {@code request}; an SCP overrides this to learn who asked (to audit an unknown
+     * destination, answered 0xA801).
+     */
+    default Optional<Destination> destination(QueryRequest request) {
+        return destination(request.moveDestination());
+    }
 }
