@@ -2,6 +2,7 @@ package io.hounsfield.archive;
 
 import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dicom.net.service.StoreRequest;
+import io.hounsfield.system.DataDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -127,7 +128,7 @@ class Ingest {
             return;
         }
         createDirectories(directory.getParent());
-        Files.createDirectories(directory);
+        Files.createDirectories(directory, DataDirectory.ownerOnlyDirectory());
         StoreLayout.forceDirectory(directory.getParent());
     }
 

@@ -31,7 +31,7 @@ class StoreLayout {
         this.root = data.store();
         this.incoming = root.resolve("incoming");
         try {
-            Files.createDirectories(incoming);
+            Files.createDirectories(incoming, DataDirectory.ownerOnlyDirectory());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
