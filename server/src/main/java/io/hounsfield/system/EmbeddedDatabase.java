@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * PostgreSQL running in the data directory, and its watchdog: when the server process is gone (killed, crashed) it
@@ -36,6 +37,7 @@ final class EmbeddedDatabase implements AutoCloseable {
     private final PostgresBinaries binaries;
     private final Map<String, String> serverConfig;
     private final DatabaseAvailability availability;
+    private final ApplicationEventPublisher events;
     private final EmbeddedPostgres postgres;
     private final ScheduledExecutorService watchdog;
     private final Object lifecycle = new Object();
@@ -43,8 +45,10 @@ final class EmbeddedDatabase implements AutoCloseable {
     private volatile boolean closed;
 
     private EmbeddedDatabase(Path cluster, PostgresBinaries binaries, Map<String, String> serverConfig,
-            DatabaseAvailability availability, EmbeddedPostgres postgres) throws IOException {
+            DatabaseAvailability availability, ApplicationEventPublisher events, EmbeddedPostgres postgres)
+            throws IOException {
         this.cluster = cluster;
+        this.events = events;
         this.binaries = binaries;
         this.serverConfig = serverConfig;
         this.availability = availability;
@@ -60,7 +64,7 @@ final class EmbeddedDatabase implements AutoCloseable {
     }
 
     static EmbeddedDatabase start(DataDirectory dataDirectory, DatabaseCredentials credentials,
-            DatabaseAvailability availability) throws IOException {
+            DatabaseAvailability availability, ApplicationEventPublisher events) throws IOException {
         Path cluster = dataDirectory.postgres();
         OrphanedPostgres.stopIfRunning(cluster);
         PostgresBinaries binaries = new PostgresBinaries(dataDirectory.postgresBinaries());
@@ -79,7 +83,7 @@ final class EmbeddedDatabase implements AutoCloseable {
         EmbeddedPostgres postgres = builder.start();
         // The library leaves its working directory writable for everyone.
         DataDirectory.restrictToOwner(binaries.workingDirectory());
-        return new EmbeddedDatabase(cluster, binaries, serverConfig, availability, postgres);
+        return new EmbeddedDatabase(cluster, binaries, serverConfig, availability, events, postgres);
     }
 
     private static Map<String, String> serverConfig() {
@@ -122,6 +126,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                     // An earlier attempt did start it after all.
                     postmaster = running.get();
                     availability.markAvailable();
+                    events.publishEvent(new DatabaseRestarted());
                     return;
                 }
                 awaitOrphansGone();
@@ -132,6 +137,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                 availability.markAvailable();
                 LOG.log(System.Logger.Level.WARNING, "PostgreSQL of {0} runs again (process {1})", cluster,
                         String.valueOf(postmaster.pid()));
+                events.publishEvent(new DatabaseRestarted());
             } catch (IOException | RuntimeException e) {
                 LOG.log(System.Logger.Level.ERROR, "PostgreSQL of " + cluster + " did not start again; trying again", e);
             }

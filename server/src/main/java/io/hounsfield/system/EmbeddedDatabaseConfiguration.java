@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,8 +32,8 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedDatabase embeddedDatabase(DataDirectory dataDirectory, DatabaseCredentials credentials,
-            DatabaseAvailability availability) throws IOException, SQLException {
-        EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory, credentials, availability);
+            DatabaseAvailability availability, ApplicationEventPublisher events) throws IOException, SQLException {
+        EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory, credentials, availability, events);
         try {
             DatabaseRoles.ensureApplicationRole(database.ownerDataSource("postgres"), EmbeddedDatabase.DATABASE,
                     credentials.applicationPassword());

@@ -36,6 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DurabilityIT {
     private static final int PER_SENDER = 500;
     private static final int KILL_AFTER = 300;
+    /** Generous: a loaded build machine has taken three minutes to start the packaged server with demo data. */
+    private static final Duration STARTUP = Duration.ofMinutes(8);
 
     @TempDir
     Path work;
@@ -60,7 +62,7 @@ class DurabilityIT {
 
         List<Process> senders = new ArrayList<>();
         try (ServerProcess server = start(dataDir, dicomPort, true)) {
-            server.awaitHealthy(Duration.ofMinutes(3));
+            server.awaitHealthy(STARTUP);
             for (int sender = 0; sender < 4; sender++) {
                 senders.add(storescu(folders.get(sender), dicomPort, work.resolve("sender" + sender + ".log")));
             }
@@ -74,7 +76,7 @@ class DurabilityIT {
         Set<Path> acknowledged = acknowledged(work);
 
         try (ServerProcess restarted = start(dataDir, dicomPort, false)) {
-            restarted.awaitHealthy(Duration.ofMinutes(3));
+            restarted.awaitHealthy(STARTUP);
             Set<String> indexed = new HashSet<>();
             for (TestStudies.Study study : studies) {
                 indexed.addAll(indexedInstances(study, dicomPort));
@@ -119,7 +121,7 @@ class DurabilityIT {
             folders.add(folder);
         }
         try (ServerProcess server = start(dataDir, dicomPort, true)) {
-            server.awaitHealthy(Duration.ofMinutes(3));
+            server.awaitHealthy(STARTUP);
             List<Process> senders = new ArrayList<>();
             for (int sender = 0; sender < 4; sender++) {
                 senders.add(storescu(folders.get(sender), dicomPort, work.resolve("sender" + sender + ".log")));
@@ -131,7 +133,7 @@ class DurabilityIT {
             }
             Set<Path> acknowledged = acknowledged(work);
 
-            server.awaitHealthy(Duration.ofMinutes(2));
+            server.awaitHealthy(STARTUP);
             Process late = storescu(folders.get(4), dicomPort, work.resolve("late.log"));
             assertThat(late.waitFor(120, TimeUnit.SECONDS)).isTrue();
             assertThat(late.exitValue()).as(Files.readString(work.resolve("late.log"))).isZero();
