@@ -100,20 +100,41 @@ class StoreRecovery implements SmartLifecycle {
     @EventListener
     void afterDatabaseRestart(DatabaseRestarted restarted) {
         java.nio.file.attribute.FileTime mark = layout.markDatabaseRestart();
-        int indexed = 0;
-        try {
-            for (Path file : layout.instanceFiles()) {
-                String relative = layout.relativize(file);
-                if (Files.getLastModifiedTime(file).compareTo(mark) < 0 && !index.containsFile(relative)
-                        && reindex(file, relative)) {
-                    indexed++;
-                }
+        // Right after the restart the pool may still be reconnecting, or busy with senders retrying: try again.
+        for (int attempt = 1; attempt <= 30; attempt++) {
+            try {
+                int indexed = reindexOlderThan(mark);
+                LOG.log(System.Logger.Level.WARNING, "after the database restart, {0} stored files were indexed again",
+                        indexed);
+                return;
+            } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "store check after the database restart (attempt {0}): {1}",
+                        attempt, e.toString());
+                sleepASecond();
             }
-        } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "store check after the database restart stopped: {0}", e.toString());
         }
-        LOG.log(System.Logger.Level.WARNING, "after the database restart, {0} stored files were indexed again",
-                indexed);
+    }
+
+    private int reindexOlderThan(java.nio.file.attribute.FileTime mark) throws IOException {
+        int indexed = 0;
+        for (Path file : layout.instanceFiles()) {
+            String relative = layout.relativize(file);
+            if (Files.getLastModifiedTime(file).compareTo(mark) < 0 && !index.containsFile(relative)) {
+                if (!reindex(file, relative) && !index.containsFile(relative)) {
+                    throw new IOException(file + " could not be indexed yet");
+                }
+                indexed++;
+            }
+        }
+        return indexed;
+    }
+
+    private static void sleepASecond() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private int removeTemporaryFiles() throws IOException {
