@@ -1,6 +1,7 @@
 package io.hounsfield.archive;
 
 import io.hounsfield.dicom.net.service.StoreRequest;
+import io.hounsfield.system.DataDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -117,7 +118,7 @@ class Ingest {
             return;
         }
         createDirectories(directory.getParent());
-        Files.createDirectories(directory);
+        Files.createDirectories(directory, DataDirectory.ownerOnlyDirectory());
         StoreLayout.forceDirectory(directory.getParent());
     }
 

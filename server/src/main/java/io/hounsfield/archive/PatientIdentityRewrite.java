@@ -10,6 +10,7 @@ import io.hounsfield.dicom.io.Part10;
 import io.hounsfield.dicom.io.WriteOptions;
 import io.hounsfield.patient.Demographics;
 import io.hounsfield.patient.Patient;
+import io.hounsfield.system.DataDirectory;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
 
 /**
  * Gives a stored file another patient's identity: Patient ID, issuer, name, birth date and sex rewritten (and the
@@ -56,8 +58,8 @@ final class PatientIdentityRewrite {
                 former.setString(Tags.IssuerOfPatientID, VR.LO, formerIssuer);
             }
             former.setString(Tags.TypeOfPatientID, VR.CS, "TEXT");
-            try (FileChannel channel = FileChannel.open(replacement, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(replacement,
+                Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), DataDirectory.ownerOnlyFile())) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
                 Part10.write(out, file.fileMeta(), dataset, file.transferSyntax(), WriteOptions.DEFAULT);
                 out.flush();

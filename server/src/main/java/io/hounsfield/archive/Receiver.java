@@ -6,6 +6,7 @@ import io.hounsfield.dicom.io.PixelDataConsumer;
 import io.hounsfield.dicom.io.ReadOptions;
 import io.hounsfield.dicom.io.TransferSyntax;
 import io.hounsfield.dicom.net.service.StoreRequest;
+import io.hounsfield.system.DataDirectory;
 import java.io.BufferedOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 
@@ -34,8 +36,8 @@ final class Receiver {
     static ReceivedInstance receive(StoreRequest request, InputStream dataset, Path temporaryFile, ReadOptions limits)
             throws IOException {
         boolean done = false;
-        try (FileChannel channel = FileChannel.open(temporaryFile, StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE)) {
+        try (FileChannel channel = FileChannel.open(temporaryFile,
+                Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), DataDirectory.ownerOnlyFile())) {
             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
             request.writeFile(out, InputStream.nullInputStream());
             Attributes header = parse(request.transferSyntaxUid(), new Tee(dataset, out), limits);

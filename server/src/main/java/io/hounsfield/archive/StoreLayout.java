@@ -31,7 +31,7 @@ class StoreLayout {
         this.root = data.store();
         this.incoming = root.resolve("incoming");
         try {
-            Files.createDirectories(incoming);
+            Files.createDirectories(incoming, DataDirectory.ownerOnlyDirectory());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -107,6 +107,20 @@ class StoreLayout {
         try {
             Files.writeString(root.resolve(CLEAN_STOP_MARK), java.time.Instant.now().toString());
             forceDirectory(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Marks the moment the database came back, by the file system's own clock: files older than the mark were put in
+     * place before; the returned time is the mark's.
+     */
+    java.nio.file.attribute.FileTime markDatabaseRestart() {
+        try {
+            Path mark = root.resolve("database-restart");
+            Files.deleteIfExists(mark);
+            return Files.getLastModifiedTime(Files.createFile(mark, DataDirectory.ownerOnlyFile()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

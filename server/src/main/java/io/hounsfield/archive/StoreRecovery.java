@@ -4,6 +4,7 @@ import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dicom.io.Part10;
 import io.hounsfield.dicom.io.ReadOptions;
+import io.hounsfield.system.DatabaseRestarted;
 import io.hounsfield.system.RunMode;
 import io.hounsfield.system.SystemPhases;
 import java.io.BufferedInputStream;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -87,6 +89,51 @@ class StoreRecovery implements SmartLifecycle {
             return new Result(removed, indexed, unreadable);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The database died while this server ran on: index commits of stores already acknowledged may be lost. Files that
+     * were in place before it came back and have no index row are indexed; stores under way now are left alone
+     * (their files are newer than the mark, their temporary files are theirs).
+     */
+    @EventListener
+    void afterDatabaseRestart(DatabaseRestarted restarted) {
+        java.nio.file.attribute.FileTime mark = layout.markDatabaseRestart();
+        // Right after the restart the pool may still be reconnecting, or busy with senders retrying: try again.
+        for (int attempt = 1; attempt <= 30; attempt++) {
+            try {
+                int indexed = reindexOlderThan(mark);
+                LOG.log(System.Logger.Level.WARNING, "after the database restart, {0} stored files were indexed again",
+                        indexed);
+                return;
+            } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "store check after the database restart (attempt {0}): {1}",
+                        attempt, e.toString());
+                sleepASecond();
+            }
+        }
+    }
+
+    private int reindexOlderThan(java.nio.file.attribute.FileTime mark) throws IOException {
+        int indexed = 0;
+        for (Path file : layout.instanceFiles()) {
+            String relative = layout.relativize(file);
+            if (Files.getLastModifiedTime(file).compareTo(mark) < 0 && !index.containsFile(relative)) {
+                if (!reindex(file, relative) && !index.containsFile(relative)) {
+                    throw new IOException(file + " could not be indexed yet");
+                }
+                indexed++;
+            }
+        }
+        return indexed;
+    }
+
+    private static void sleepASecond() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

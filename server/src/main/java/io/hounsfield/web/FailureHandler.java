@@ -3,6 +3,7 @@ package io.hounsfield.web;
 import io.hounsfield.system.HounsfieldException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -17,20 +18,31 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice
 class FailureHandler {
 
+    /** The database went away during the request (the connection broke, or none came in time). */
+    @ExceptionHandler(DataAccessResourceFailureException.class)
+    Object handle(DataAccessResourceFailureException exception, HttpServletRequest request) {
+        return answer(request, HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable",
+                "The database cannot be reached at the moment. Try again shortly.");
+    }
+
     @ExceptionHandler(HounsfieldException.class)
     Object handle(HounsfieldException exception, HttpServletRequest request, HttpServletResponse response) {
         HttpStatus status = HttpStatus.valueOf(exception.failure().httpStatus());
+        return answer(request, status, exception.failure().name(), exception.getMessage());
+    }
+
+    private static Object answer(HttpServletRequest request, HttpStatus status, String title, String message) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/") || path.startsWith("/dicom-web/")) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, exception.getMessage());
-            problem.setTitle(exception.failure().name());
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+            problem.setTitle(title);
             return ResponseEntity.status(status).body(problem);
         }
         ModelAndView page = new ModelAndView("error");
         page.setStatus(status);
         page.addObject("status", status.value());
         page.addObject("error", status.getReasonPhrase());
-        page.addObject("message", exception.getMessage());
+        page.addObject("message", message);
         return page;
     }
 }

@@ -8,10 +8,15 @@ import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dicom.io.Part10;
 import io.hounsfield.dicom.io.TransferSyntax;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DurabilityIT {
     private static final int PER_SENDER = 500;
     private static final int KILL_AFTER = 300;
+    /** Generous: a loaded build machine has taken three minutes to start the packaged server with demo data. */
+    private static final Duration STARTUP = Duration.ofMinutes(8);
 
     @TempDir
     Path work;
@@ -55,7 +62,7 @@ class DurabilityIT {
 
         List<Process> senders = new ArrayList<>();
         try (ServerProcess server = start(dataDir, dicomPort, true)) {
-            server.awaitHealthy(Duration.ofMinutes(3));
+            server.awaitHealthy(STARTUP);
             for (int sender = 0; sender < 4; sender++) {
                 senders.add(storescu(folders.get(sender), dicomPort, work.resolve("sender" + sender + ".log")));
             }
@@ -69,7 +76,7 @@ class DurabilityIT {
         Set<Path> acknowledged = acknowledged(work);
 
         try (ServerProcess restarted = start(dataDir, dicomPort, false)) {
-            restarted.awaitHealthy(Duration.ofMinutes(3));
+            restarted.awaitHealthy(STARTUP);
             Set<String> indexed = new HashSet<>();
             for (TestStudies.Study study : studies) {
                 indexed.addAll(indexedInstances(study, dicomPort));
@@ -89,6 +96,66 @@ class DurabilityIT {
                 assertThat(files.filter(file -> file.toString().endsWith(".dcm")).count()).isEqualTo(indexed.size());
             }
             assertThat(acknowledged).hasSizeBetween(KILL_AFTER, 4 * PER_SENDER - 1);
+        }
+    }
+
+    /**
+     * kill -9 of PostgreSQL alone while four storescu send: the server starts it again by itself, is healthy again,
+     * takes a new storescu, answers DICOMweb, and every instance that got Success is indexed.
+     */
+    @Test
+    void servesAgainAfterPostgresAloneIsKilled() throws Exception {
+        Path dataDir = Path.of("target", "it-data", "durability-pg-" + UUID.randomUUID()).toAbsolutePath();
+        int dicomPort = ServerProcess.freePort();
+        List<TestStudies.Study> studies = new ArrayList<>();
+        List<Path> folders = new ArrayList<>();
+        Map<Path, String> uids = new HashMap<>();
+        for (int sender = 0; sender < 5; sender++) {
+            TestStudies.Study study = TestStudies.Study.of("DPG-" + sender, "DURABLE^PG" + sender, "DPGACC" + sender,
+                    "20250601");
+            Path folder = work.resolve("sender" + sender);
+            for (Path file : TestStudies.write(folder, study, 1, 150, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN)) {
+                uids.put(file, Part10.read(file).dataset().getString(Tags.SOPInstanceUID));
+            }
+            studies.add(study);
+            folders.add(folder);
+        }
+        try (ServerProcess server = start(dataDir, dicomPort, true)) {
+            server.awaitHealthy(STARTUP);
+            List<Process> senders = new ArrayList<>();
+            for (int sender = 0; sender < 4; sender++) {
+                senders.add(storescu(folders.get(sender), dicomPort, work.resolve("sender" + sender + ".log")));
+            }
+            awaitAcknowledged(work, 100, Duration.ofSeconds(120));
+            killPostgres(dataDir.resolve("pg"));
+            for (Process sender : senders) {
+                assertThat(sender.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            }
+            Set<Path> acknowledged = acknowledged(work);
+
+            server.awaitHealthy(STARTUP);
+            Process late = storescu(folders.get(4), dicomPort, work.resolve("late.log"));
+            assertThat(late.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(late.exitValue()).as(Files.readString(work.resolve("late.log"))).isZero();
+            assertThat(Files.readString(work.resolve("late.log"))).doesNotContain("Store Response (Failed")
+                    .contains("Received Store Response (Success)");
+            assertThat(indexedInstances(studies.get(4), dicomPort)).hasSize(150);
+
+            HttpResponse<String> qido = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            server.uri("/dicom-web/studies?StudyInstanceUID=" + studies.get(4).studyUid()))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            "radiologist:demo".getBytes(StandardCharsets.UTF_8)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(qido.statusCode()).isEqualTo(200);
+            assertThat(qido.body()).contains(studies.get(4).studyUid());
+
+            Set<String> indexed = new HashSet<>();
+            for (TestStudies.Study study : studies.subList(0, 4)) {
+                indexed.addAll(indexedInstances(study, dicomPort));
+            }
+            for (Path file : acknowledged) {
+                assertThat(indexed).as("acknowledged " + uids.get(file)).contains(uids.get(file));
+            }
         }
     }
 

@@ -104,11 +104,13 @@ class AuditIT {
     void theTrailIsAppendOnly() {
         audit.record(Actor.SYSTEM, AuditEntry.success("TEST_EVENT", "TEST", "1"));
 
-        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET actor = 'someone else'").update())
-                .isInstanceOf(DataAccessException.class)
-                .hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event").update())
-                .isInstanceOf(DataAccessException.class)
-                .hasMessageContaining("append-only");
+        // On the embedded database the application's role may not even try (permission denied); where it owns the
+        // table (an external database set up that way) the trigger refuses.
+        for (String rewrite : new String[] {"UPDATE audit_event SET actor = 'someone else'", "DELETE FROM audit_event"}) {
+            assertThatThrownBy(() -> jdbc.sql(rewrite).update())
+                    .isInstanceOf(DataAccessException.class)
+                    .extracting(failure -> ((DataAccessException) failure).getMostSpecificCause().getMessage())
+                    .asString().containsAnyOf("append-only", "permission denied");
+        }
     }
 }
