@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Patient Root and Study Root C-FIND with dcmtk's findscu against studies stored with storescu. */
 @HounsfieldIntegrationTest
@@ -33,6 +34,9 @@ class QueryIT {
 
     @Autowired
     DicomPeerRegistry peers;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @TempDir
     static Path work;
@@ -69,6 +73,18 @@ class QueryIT {
         assertThat(first.getString(Tags.NumberOfStudyRelatedInstances)).isEqualTo("6");
         assertThat(first.getString(Tags.StudyDate)).isEqualTo("20250115");
         assertThat(first.getString(Tags.ModalitiesInStudy)).isEqualTo("CT");
+    }
+
+    /** Issue 13.8: a wildcard query's audit row named no patient, though it showed two. */
+    @Test
+    void theAuditRowOfAQueryNamesEveryPatientItReturned() throws Exception {
+        assertThat(find("CT1", "-S", "QueryRetrieveLevel=STUDY", "PatientID=" + patientId + "*", "StudyInstanceUID"))
+                .hasSize(3);
+
+        long event = jdbc.sql("SELECT max(id) FROM audit_event WHERE action = 'ARCHIVE_QUERIED' AND actor = 'CT1'")
+                .query(Long.class).single();
+        assertThat(jdbc.sql("SELECT patient_id FROM audit_patient_seen WHERE event_id = ?").param(event)
+                .query(String.class).list()).containsExactlyInAnyOrder(patientId, patientId + "X");
     }
 
     @Test

@@ -19,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @HounsfieldIntegrationTest
 class AuditIT {
@@ -31,6 +33,30 @@ class AuditIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    /**
+     * Issue 13.8: a refusal is often what rolls its caller back, and a peer's overlong values made the insert itself
+     * fail; either way the refusal left no row.
+     */
+    @Test
+    void aRefusalWithOverlongValuesOutlivesTheRollbackOfItsCaller() {
+        String uid = "1.2." + "9".repeat(300);
+        Actor peer = new Actor("PEER-" + "X".repeat(100), "DICOM_PEER", "10.9.8.7");
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            audit.record(peer, AuditEntry.failure("DICOM_REQUEST_REFUSED", "STUDY", uid, "refused: " + uid)
+                    .forPatient("P-" + "7".repeat(200)));
+            status.setRollbackOnly();
+        });
+
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM audit_event WHERE action = 'DICOM_REQUEST_REFUSED' AND actor LIKE 'PEER-XXX%'
+                AND object_id LIKE '1.2.999%' AND patient_id LIKE 'P-777%'""").query(Long.class).single())
+                .isEqualTo(1);
+    }
 
     @Test
     void creatingAUserWritesExactlyOneAuditRowWithWhoWhatWhere() throws Exception {

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -55,6 +56,9 @@ class DicomWebIT {
 
     @Autowired
     ExamService exams;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @TempDir
     static Path work;
@@ -100,6 +104,20 @@ class DicomWebIT {
         List<String> values = new ArrayList<>();
         matches.forEach(match -> values.add(match.path(tag).path("Value").path(0).asString()));
         return values;
+    }
+
+    /** Issue 13.8: a search by name left its audit row without the patient it showed. */
+    @Test
+    void theAuditRowOfASearchByNameNamesThePatientItReturned() throws Exception {
+        assertThat(values(search("/studies?PatientName=" + family + "*&includefield=00100020"), "00100020"))
+                .contains(patientId);
+
+        long event = jdbc.sql("SELECT max(id) FROM audit_event WHERE action = 'ARCHIVE_QUERIED' AND actor = 'tech'")
+                .query(Long.class).single();
+        assertThat(jdbc.sql("SELECT patient_id FROM audit_patient_seen WHERE event_id = ?").param(event)
+                .query(String.class).list()).containsExactly(patientId);
+        assertThat(jdbc.sql("SELECT patient_id FROM audit_event WHERE id = ?").param(event).query(String.class)
+                .single()).isEqualTo(patientId);
     }
 
     @Test
