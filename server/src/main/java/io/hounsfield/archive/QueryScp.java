@@ -11,6 +11,7 @@ import io.hounsfield.dicom.net.service.DimseRefusal;
 import io.hounsfield.dicom.net.service.FindService;
 import io.hounsfield.dicom.net.service.QueryRequest;
 import io.hounsfield.equipment.PeerPermission;
+import io.hounsfield.system.Count;
 import io.hounsfield.system.Failure;
 import java.io.IOException;
 import java.util.List;
@@ -64,7 +65,7 @@ class QueryScp implements FindService {
             throw new DimseRefusal(Status.OUT_OF_RESOURCES, "more than " + maxMatches + " matches: narrow the query");
         }
         audit.record(ArchiveAudit.actor(request.association()), AuditEntry.success("ARCHIVE_QUERIED", "QUERY",
-                level.name()).forPatients(ArchiveAudit.patients(rows)).withDetail(rows.size() + " matches"));
+                level.name()).forPatients(ArchiveAudit.patients(rows)).withDetail(Count.of(rows.size(), "match", "matches")));
         for (Map<String, Object> row : rows) {
             if (!matches.add(AnswerCharacterSet.forRequest(keys, QueryResponses.match(level, keys, row)))) {
                 break;

@@ -1,6 +1,7 @@
 package io.hounsfield.archive;
 
 import io.hounsfield.system.Command;
+import io.hounsfield.system.Count;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.TreeMap;
@@ -42,7 +43,7 @@ class VerifyCommand implements Command {
             }
         });
         out.printf("%,d index rows and %,d instance files checked: %s.%n", report.rowsChecked(), report.filesChecked(),
-                report.problems().isEmpty() ? "store and index agree" : report.problems().size() + " problems");
+                report.problems().isEmpty() ? "store and index agree" : Count.of(report.problems().size(), "problem", "problems"));
         GroupedLines.print(out, report.problems().stream().collect(Collectors.groupingBy(
                 problem -> problem.kind().description, TreeMap::new, Collectors.mapping(problem -> problem.file()
                         + (problem.detail() == null ? "" : " (" + problem.detail() + ")"), Collectors.toList()))),

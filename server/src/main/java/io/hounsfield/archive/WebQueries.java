@@ -33,7 +33,7 @@ class WebQueries {
     List<Attributes> query(QueryLevel level, Attributes keys, int limit, int offset) {
         List<Map<String, Object>> rows = queries.find(level, keys, limit, offset);
         audit.record(AuditEntry.success("ARCHIVE_QUERIED", "QUERY", level.name())
-                .forPatients(ArchiveAudit.patients(rows)).withDetail(rows.size() + " matches"));
+                .forPatients(ArchiveAudit.patients(rows)).withDetail(Count.of(rows.size(), "match", "matches")));
         return rows.stream().map(row -> {
             Attributes match = QueryResponses.match(level, keys, row);
             match.remove(Tags.QueryRetrieveLevel);

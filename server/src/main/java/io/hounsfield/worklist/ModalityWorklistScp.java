@@ -20,6 +20,7 @@ import io.hounsfield.exam.ExamState;
 import io.hounsfield.order.OrderService;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.scp.DicomServiceProvider;
+import io.hounsfield.system.Count;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -102,7 +103,7 @@ class ModalityWorklistScp implements FindService, DicomServiceProvider {
             }
         }
         audit.record(actor, AuditEntry.success("WORKLIST_QUERIED", "WORKLIST", caller).forPatients(patientsShown)
-                .withDetail(returned.size() + " entries: " + String.join(" ", returned)));
+                .withDetail(Count.of(returned.size(), "entry", "entries") + ": " + String.join(" ", returned)));
         return Status.SUCCESS;
     }
 

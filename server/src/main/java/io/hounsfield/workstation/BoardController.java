@@ -5,6 +5,7 @@ import io.hounsfield.audit.AuditService;
 import io.hounsfield.exam.ExamService;
 import io.hounsfield.exam.ExamState;
 import io.hounsfield.exam.Priority;
+import io.hounsfield.system.Count;
 import io.hounsfield.system.HounsfieldException;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,7 +60,7 @@ class BoardController {
         List<BoardRow> rows = board.today(filter);
         audit.record(AuditEntry.success("BOARD_VIEWED", "BOARD", null)
                 .forPatients(rows.stream().map(BoardRow::patientIdentifier).toList())
-                .withDetail(filter.describe() + ", " + rows.size() + " rows"));
+                .withDetail(filter.describe() + ", " + Count.of(rows.size(), "row", "rows")));
         return rows;
     }
 
