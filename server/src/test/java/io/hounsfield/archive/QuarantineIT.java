@@ -13,6 +13,7 @@ import io.hounsfield.DemoDayExams;
 import io.hounsfield.HounsfieldIntegrationTest;
 import io.hounsfield.audit.AuditQuery;
 import io.hounsfield.audit.AuditService;
+import io.hounsfield.audit.AuditTime;
 import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dicom.io.Part10;
@@ -30,6 +31,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -39,6 +41,9 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @HounsfieldIntegrationTest
 class QuarantineIT {
+    @Autowired
+    JdbcClient jdbc;
+
     @Autowired
     DicomListener listener;
 
@@ -71,7 +76,7 @@ class QuarantineIT {
 
     @Test
     void imagesOfTheWrongPatientAreQuarantinedAndListedNotFound() throws Exception {
-        Instant before = Instant.now();
+        Instant before = AuditTime.now(jdbc);
         Exam exam = anExamWithAccession();
         String rightPatientId = patients.get(exam.patientId()).identifier().value();
         TestStudies.Study wrong = TestStudies.Study.of("NOT-" + rightPatientId, "WRONG^PATIENT",

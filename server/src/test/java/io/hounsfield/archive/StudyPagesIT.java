@@ -9,6 +9,7 @@ import io.hounsfield.Dcmtk;
 import io.hounsfield.HounsfieldIntegrationTest;
 import io.hounsfield.audit.AuditQuery;
 import io.hounsfield.audit.AuditService;
+import io.hounsfield.audit.AuditTime;
 import io.hounsfield.dicom.io.TransferSyntax;
 import io.hounsfield.scp.DicomListener;
 import java.nio.file.Path;
@@ -16,11 +17,15 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The study list searches like C-FIND; the study page lists the series; both are audited. */
 @HounsfieldIntegrationTest
 class StudyPagesIT {
+    @Autowired
+    JdbcClient jdbc;
+
     @Autowired
     DicomListener listener;
 
@@ -35,7 +40,7 @@ class StudyPagesIT {
 
     @Test
     void searchTheListThenOpenAStudy() throws Exception {
-        Instant before = Instant.now();
+        Instant before = AuditTime.now(jdbc);
         TestStudies.Study study = TestStudies.Study.of("WEB-" + System.nanoTime(), "PAGEVIEW^PETRA", "WACC1",
                 "20240610");
         TestStudies.Study elsewhere = TestStudies.Study.of("WEB-OTHER", "PAGEVIEW^PAUL", "WACC2", "20230101");

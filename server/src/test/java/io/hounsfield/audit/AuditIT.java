@@ -60,7 +60,7 @@ class AuditIT {
 
     @Test
     void creatingAUserWritesExactlyOneAuditRowWithWhoWhatWhere() throws Exception {
-        Instant before = Instant.now();
+        Instant before = AuditTime.now(jdbc);
 
         mvc.perform(post("/admin/users").with(user("admin").roles("ADMIN")).with(csrf())
                         .with(request -> {
@@ -82,13 +82,13 @@ class AuditIT {
             assertThat(event.sourceAddress()).isEqualTo("10.1.2.3");
             assertThat(event.outcome()).isEqualTo(AuditOutcome.SUCCESS);
             assertThat(event.detail()).isEqualTo("role Technologist");
-            assertThat(event.occurredAt()).isBetween(before, Instant.now());
+            assertThat(event.occurredAt()).isBetween(before, AuditTime.now(jdbc));
         });
     }
 
     @Test
     void aRefusedCreationWritesNoAuditRow() throws Exception {
-        Instant before = Instant.now();
+        Instant before = AuditTime.now(jdbc);
         mvc.perform(post("/admin/users").with(user("admin").roles("ADMIN")).with(csrf())
                         .param("username", "tech").param("fullName", "Duplicate")
                         .param("role", "TECHNOLOGIST").param("password", "password-1"))
@@ -99,7 +99,7 @@ class AuditIT {
 
     @Test
     void loginsAreAuditedWithOutcome() throws Exception {
-        Instant before = Instant.now();
+        Instant before = AuditTime.now(jdbc);
         mvc.perform(formLogin().user("lead").password("demo"));
         mvc.perform(formLogin().user("lead").password("wrong"));
 

@@ -6,6 +6,7 @@ import io.hounsfield.archive.ArchiveService;
 import io.hounsfield.archive.TestStudies;
 import io.hounsfield.audit.AuditQuery;
 import io.hounsfield.audit.AuditService;
+import io.hounsfield.audit.AuditTime;
 import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dicom.io.Part10;
 import io.hounsfield.dicom.io.TransferSyntax;
@@ -72,7 +73,7 @@ class StowIT {
 
     @Test
     void aValidAndATruncatedFileAreStoredAndRefusedOneByOne() throws Exception {
-        Instant before = Instant.now();
+        Instant before = AuditTime.now(jdbc);
         List<Path> files = study("STOW^VALID", 2);
         byte[] valid = Files.readAllBytes(files.get(0));
         byte[] whole = Files.readAllBytes(files.get(1));

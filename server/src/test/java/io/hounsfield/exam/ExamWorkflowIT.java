@@ -7,6 +7,7 @@ import io.hounsfield.HounsfieldIntegrationTest;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.audit.AuditQuery;
 import io.hounsfield.audit.AuditService;
+import io.hounsfield.audit.AuditTime;
 import io.hounsfield.patient.Patient;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.patient.Sex;
@@ -14,11 +15,15 @@ import java.time.Clock;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @HounsfieldIntegrationTest
 class ExamWorkflowIT {
 
     private static final Actor TECH = new Actor("tech", "TECHNOLOGIST", "127.0.0.1");
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     ExamService exams;
@@ -73,7 +78,7 @@ class ExamWorkflowIT {
 
     @Test
     void traumaPatientsGetDistinctTemporaryIdentitiesAndTheirExamsAreAudited() {
-        Instant before = Instant.now();
+        Instant before = AuditTime.now(jdbc);
         Patient first = patients.registerTemporary(Sex.U, TECH);
         Patient second = patients.registerTemporary(Sex.M, TECH);
 

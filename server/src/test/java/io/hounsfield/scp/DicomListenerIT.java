@@ -6,15 +6,20 @@ import io.hounsfield.Dcmtk;
 import io.hounsfield.HounsfieldIntegrationTest;
 import io.hounsfield.audit.AuditQuery;
 import io.hounsfield.audit.AuditService;
+import io.hounsfield.audit.AuditTime;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** dcmtk's echoscu against the running listener: known peers in, strangers out. */
 @HounsfieldIntegrationTest
 class DicomListenerIT {
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     DicomListener listener;
@@ -33,7 +38,7 @@ class DicomListenerIT {
 
     @Test
     void anUnknownCallingAeTitleIsRejectedAndAudited() throws Exception {
-        Instant before = Instant.now();
+        Instant before = AuditTime.now(jdbc);
         Dcmtk.Run echo = echoscu("STRANGER", "HOUNSFIELD");
 
         assertThat(echo.exitCode()).isNotZero();
