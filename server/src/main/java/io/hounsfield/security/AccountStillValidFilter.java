@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * disabled, given another role or a new password since its login ends at once (the user is sent to the login page).
  * A user an administrator asked for a new password can open only the password page until they have chosen one; an
  * HTTP Basic client of such an account is refused with a word why. HTTP Basic needs no version check: it looks the
- * account up on every request anyway.
+ * account up on every request anyway, so its state is taken from that lookup.
  */
 final class AccountStillValidFilter extends OncePerRequestFilter {
 
@@ -49,7 +49,10 @@ final class AccountStillValidFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<UserRepository.AccessState> state = users.accessState(user.id());
+        // A Basic client's account was read from the table for this very request: it is not read twice.
+        Optional<UserRepository.AccessState> state = browserSessions
+                ? users.accessState(user.id())
+                : Optional.of(user.accessState());
         Optional<String> ended = whyEnded(user, state);
         if (ended.isPresent()) {
             endSession(request, response, user, ended.get());

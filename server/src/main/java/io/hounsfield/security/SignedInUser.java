@@ -16,6 +16,7 @@ final class SignedInUser extends User {
     private final long id;
     private final Role role;
     private final int accessVersion;
+    private final boolean mustChangePassword;
 
     SignedInUser(UserRepository.Credentials credentials) {
         this(credentials.account(), credentials.passwordHash(), credentials.accessVersion());
@@ -27,6 +28,7 @@ final class SignedInUser extends User {
         this.id = account.id();
         this.role = account.role();
         this.accessVersion = accessVersion;
+        this.mustChangePassword = account.mustChangePassword();
     }
 
     long id() {
@@ -39,6 +41,11 @@ final class SignedInUser extends User {
 
     int accessVersion() {
         return accessVersion;
+    }
+
+    /** The account as it was read for this login: for HTTP Basic, as it is in the table at this request. */
+    UserRepository.AccessState accessState() {
+        return new UserRepository.AccessState(isEnabled(), role, accessVersion, mustChangePassword);
     }
 
     /** The same user after changing their own password: this session stays, the others end. */
