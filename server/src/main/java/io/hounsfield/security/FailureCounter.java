@@ -3,7 +3,6 @@ package io.hounsfield.security;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,12 +29,7 @@ final class FailureCounter {
     private final Duration firstLock;
     private final Duration longestLock;
     private final Duration forgetAfter;
-    private final Map<String, Failures> byKey = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Failures> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private final Map<String, Failures> byKey = new LeastRecentlyUsedMap<>(KEPT);
 
     FailureCounter(int threshold, Duration firstLock, Duration longestLock, Duration forgetAfter) {
         this.threshold = threshold;

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -23,12 +22,7 @@ final class RecentlyCheckedPasswords implements PasswordEncoder {
     private final PasswordEncoder delegate;
     private final Duration remembered;
     private final Clock clock;
-    private final Map<String, Instant> matchedUntil = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
-            return size() > REMEMBERED;
-        }
-    };
+    private final Map<String, Instant> matchedUntil = new LeastRecentlyUsedMap<>(REMEMBERED);
 
     RecentlyCheckedPasswords(PasswordEncoder delegate, Duration remembered, Clock clock) {
         this.delegate = delegate;
