@@ -57,6 +57,17 @@ class PixelDataTest {
     }
 
     @Test
+    void decodedFramesEncodeBackToTheirNativeBytes() throws Exception {
+        for (String name : new String[] {"CT_small.dcm", "liver_1frame.dcm", "SC_rgb_small_odd.dcm", "rtdose.dcm"}) {
+            DicomFile file = Part10.read(ReferenceTools.TEST_FILES.resolve(name));
+            PixelData pixels = PixelData.of(file);
+            int frame = pixels.frameCount();
+            assertThat(NativeEncoder.encode(pixels.decode(frame), pixels.description().bitsAllocated()))
+                    .as(name).isEqualTo(pixels.encodedFrame(frame));
+        }
+    }
+
+    @Test
     void planarConfigurationOneIsInterleaved() throws Exception {
         Attributes dataset = image(1, 2, 3, 8, 8, 7, false, "RGB", new byte[] {1, 2, 3, 4, 5, 6});
         dataset.setInts(Tags.PlanarConfiguration, VR.US, 1);
