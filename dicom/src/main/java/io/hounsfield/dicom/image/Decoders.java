@@ -8,6 +8,7 @@ final class Decoders {
     private static final FrameDecoder RLE = new RleFrameDecoder();
     private static final FrameDecoder JPEG = new JpegImageIoDecoder();
     private static final FrameDecoder JPEG_LOSSLESS = new JpegLosslessDecoder();
+    private static final FrameDecoder JPEG_LS = new JpegLsDecoder();
 
     private Decoders() {
     }
@@ -21,6 +22,7 @@ final class Decoders {
             case "1.2.840.10008.1.2.5" -> RLE;
             case "1.2.840.10008.1.2.4.50", "1.2.840.10008.1.2.4.51" -> JPEG;
             case "1.2.840.10008.1.2.4.57", "1.2.840.10008.1.2.4.70" -> JPEG_LOSSLESS;
+            case "1.2.840.10008.1.2.4.80", "1.2.840.10008.1.2.4.81" -> JPEG_LS;
             default -> null;
         };
     }
@@ -30,8 +32,6 @@ final class Decoders {
         String what;
         if (uid.startsWith("1.2.840.10008.1.2.4.9") || uid.startsWith("1.2.840.10008.1.2.4.20")) {
             what = "JPEG 2000 images";
-        } else if (uid.equals("1.2.840.10008.1.2.4.80") || uid.equals("1.2.840.10008.1.2.4.81")) {
-            what = "JPEG-LS images";
         } else if (uid.startsWith("1.2.840.10008.1.2.4.10")) {
             what = "MPEG and HEVC video";
         } else if (uid.startsWith("1.2.840.10008.1.2.4.11")) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DcmtkJpegTest {
     private static final Set<String> JPEG = Set.of("1.2.840.10008.1.2.4.50", "1.2.840.10008.1.2.4.51",
-            "1.2.840.10008.1.2.4.57", "1.2.840.10008.1.2.4.70");
+            "1.2.840.10008.1.2.4.57", "1.2.840.10008.1.2.4.70", "1.2.840.10008.1.2.4.80", "1.2.840.10008.1.2.4.81");
 
     @TempDir
     Path tmp;
@@ -59,7 +59,8 @@ class DcmtkJpegTest {
                 .anyMatch(line -> line.startsWith("SC_rgb_dcmtk_+eb+cy+np.dcm"))
                 .anyMatch(line -> line.startsWith("SC_rgb_dcmtk_+eb+cr.dcm"))
                 .anyMatch(line -> line.startsWith("SC_jpeg_no_color_transform.dcm"))
-                .anyMatch(line -> line.startsWith("SC_rgb_jpeg_gdcm.dcm"));
+                .anyMatch(line -> line.startsWith("SC_rgb_jpeg_gdcm.dcm"))
+                .anyMatch(line -> line.startsWith("MR_small_jpeg_ls_lossless.dcm"));
         assertThat(skipped).as("12-bit JPEG is named as not decodable here")
                 .anyMatch(line -> line.startsWith("JPGExtended.dcm: 12-bit JPEG images cannot be decoded here"));
     }
@@ -105,17 +106,91 @@ class DcmtkJpegTest {
         assertThat(compared).isEqualTo(6 * options.size());
     }
 
+    @Test
+    void jpegLsLosslessAndNearLosslessEqualDcmtk() throws Exception {
+        List<String> sources = List.of("CT_small.dcm", "MR_small.dcm", "image_dfl.dcm", "SC_rgb_small_odd.dcm",
+                "SC_rgb_rle_2frame.dcm", "SC_rgb_rle_16bit.dcm", "rtdose_1frame.dcm");
+        List<List<String>> options = List.of(List.of("+el"), List.of("+el", "+in"), List.of("+en"),
+                List.of("+en", "+md", "5", "+in"), List.of("+el", "+t1", "5", "+t2", "9", "+t3", "30", "+rs", "40"),
+                List.of("+el", "+is"));
+        List<String> differing = new ArrayList<>();
+        List<String> notDecoded = new ArrayList<>();
+        int compared = 0;
+        int refused = 0;
+        for (String source : sources) {
+            Path input = ReferenceTools.TEST_FILES.resolve(source);
+            if (source.contains("_rle")) {
+                input = tmp.resolve("native-" + source);
+                assertThat(ReferenceTools.run(List.of("/usr/bin/dcmdrle", ReferenceTools.TEST_FILES.resolve(source)
+                        .toString(), input.toString()), null).exitCode()).isZero();
+            }
+            for (List<String> option : options) {
+                if (source.equals("SC_rgb_small_odd.dcm") && option.contains("+en")) {
+                    continue; // dcmcjpls writes this 3x3 image's frame marker as FF00, a stream no decoder should take
+                }
+                Path compressed = tmp.resolve("jpegls.dcm");
+                List<String> command = new ArrayList<>(List.of("/usr/bin/dcmcjpls"));
+                command.addAll(option);
+                command.add(input.toString());
+                command.add(compressed.toString());
+                ReferenceTools.Result result = ReferenceTools.run(command, null);
+                if (result.exitCode() != 0) {
+                    // dcmtk refuses 32-bit samples (beyond JPEG-LS's 16) and near-lossless of signed ones
+                    boolean expected = source.equals("rtdose_1frame.dcm")
+                            || option.contains("+en") && Set.of("CT_small.dcm", "MR_small.dcm").contains(source);
+                    assertThat(expected).as("dcmcjpls " + option + " " + source + ": " + result.err()).isTrue();
+                    refused++;
+                    continue;
+                }
+                PixelData pixels = PixelData.of(Part10.read(compressed));
+                try {
+                    pixels.decode(1);
+                } catch (NotDecodableException e) {
+                    notDecoded.add(source + " " + option + ": " + e.getMessage());
+                    continue;
+                }
+                if (option.contains("+el")) { // lossless: the original pixels exactly
+                    String difference = compare(pixels, PixelData.of(Part10.read(input)), "the original");
+                    if (difference != null) {
+                        differing.add(source + " " + option + ": " + difference);
+                    }
+                }
+                String difference = compareWithDcmtk(compressed, pixels);
+                if (difference != null && difference.startsWith("dcmtk failed")
+                        && source.equals("SC_rgb_rle_16bit.dcm") && option.contains("+in")) {
+                    difference = null; // dcmdjpls cannot read its own non-interleaved 16-bit colour
+                }
+                if (difference != null) {
+                    differing.add(source + " " + option + ": " + difference);
+                }
+                compared++;
+            }
+        }
+        assertThat(differing).as("JPEG-LS frames that differ from dcmtk's").isEmpty();
+        // sample-interleaved colour is named as not decoded; grey images have no interleave
+        assertThat(notDecoded).allMatch(line -> line.contains("[+el, +is]")
+                && line.endsWith("sample-interleaved JPEG-LS images cannot be decoded here"));
+        assertThat(compared).isEqualTo(sources.size() * options.size() - refused - notDecoded.size() - 2)
+                .isGreaterThan(25);
+    }
+
     /** {@code null} if every frame of {@code pixels} equals dcmdjpeg's decompression of {@code file}. */
     private String compareWithDcmtk(Path file, PixelData pixels) throws Exception {
         Path native_ = tmp.resolve("dcmtk-native.dcm");
-        ReferenceTools.Result result = ReferenceTools.run(List.of("/usr/bin/dcmdjpeg", "+cn", file.toString(),
-                native_.toString()), null);
+        boolean jpegLs = pixels.transferSyntax().uid().startsWith("1.2.840.10008.1.2.4.8");
+        ReferenceTools.Result result = ReferenceTools.run(jpegLs
+                ? List.of("/usr/bin/dcmdjpls", file.toString(), native_.toString())
+                : List.of("/usr/bin/dcmdjpeg", "+cn", file.toString(), native_.toString()), null);
         if (result.exitCode() != 0) {
-            return "dcmdjpeg failed: " + result.err();
+            return "dcmtk failed: " + result.err();
         }
-        PixelData reference = PixelData.of(Part10.read(native_));
+        return compare(pixels, PixelData.of(Part10.read(native_)), "dcmtk");
+    }
+
+    /** {@code null} if every frame of {@code pixels} equals that of {@code reference}, else the first difference. */
+    private static String compare(PixelData pixels, PixelData reference, String what) throws Exception {
         if (reference.frameCount() != pixels.frameCount()) {
-            return reference.frameCount() + " frames from dcmtk, " + pixels.frameCount() + " here";
+            return reference.frameCount() + " frames from " + what + ", " + pixels.frameCount() + " here";
         }
         for (int frame = 1; frame <= pixels.frameCount(); frame++) {
             Raster ours;
@@ -131,7 +206,8 @@ class DcmtkJpegTest {
             }
             for (int i = 0; i < ours.length(); i++) {
                 if (ours.value(i) != theirs.value(i)) {
-                    return "frame " + frame + " sample " + i + ": " + ours.value(i) + ", dcmtk " + theirs.value(i);
+                    return "frame " + frame + " sample " + i + ": " + ours.value(i) + ", " + what + " "
+                            + theirs.value(i);
                 }
             }
         }
