@@ -68,6 +68,33 @@ class PixelDataTest {
     }
 
     @Test
+    void pixelDataLeftInTheFileDecodesAsInMemory() throws Exception {
+        for (String name : new String[] {"rtdose.dcm", "rtdose_expb.dcm", "MR_small_bigendian.dcm",
+                "liver_expb_1frame.dcm", "SC_rgb_rle_2frame.dcm", "ExplVR_BigEnd.dcm", "image_dfl.dcm",
+                "JPEG2000.dcm"}) {
+            Path path = ReferenceTools.TEST_FILES.resolve(name);
+            DicomFile lazy = PixelDataFiles.read(path);
+            PixelData fromFile = PixelData.of(lazy);
+            PixelData inMemory = PixelData.of(Part10.read(path));
+            if (!name.equals("image_dfl.dcm")) {
+                assertThat(lazy.dataset().getBulkData(Tag.PIXEL_DATA)).as(name).isNotNull();
+            }
+            for (int frame = 1; frame <= inMemory.frameCount(); frame++) {
+                assertThat(fromFile.encodedFrame(frame)).as(name + " frame " + frame)
+                        .isEqualTo(inMemory.encodedFrame(frame));
+                if (inMemory.decodable()) {
+                    assertThat(fromFile.decode(frame).samples()).isEqualTo(inMemory.decode(frame).samples());
+                }
+            }
+        }
+        Path cut = tmp.resolve("cut.dcm");
+        byte[] whole = Files.readAllBytes(ReferenceTools.TEST_FILES.resolve("CT_small.dcm"));
+        Files.write(cut, Arrays.copyOf(whole, whole.length - 1000)); // into the pixel data, past the trailing padding
+        assertThatThrownBy(() -> PixelDataFiles.read(cut)).isInstanceOf(PixelDataException.class)
+                .hasMessageContaining("truncated");
+    }
+
+    @Test
     void planarConfigurationOneIsInterleaved() throws Exception {
         Attributes dataset = image(1, 2, 3, 8, 8, 7, false, "RGB", new byte[] {1, 2, 3, 4, 5, 6});
         dataset.setInts(Tags.PlanarConfiguration, VR.US, 1);
