@@ -18,17 +18,10 @@ import java.util.List;
 public final class ImageRenderer {
     private final Attributes dataset;
     private final PixelData pixels;
-    private final ModalityLut modalityLut;
-    private final List<Window> presets;
-    private final List<VoiLut> voiLuts;
 
-    private ImageRenderer(Attributes dataset, PixelData pixels) throws PixelDataException {
+    private ImageRenderer(Attributes dataset, PixelData pixels) {
         this.dataset = dataset;
         this.pixels = pixels;
-        boolean monochrome = pixels.description().monochrome();
-        this.modalityLut = monochrome ? ModalityLut.of(dataset) : ModalityLut.identity();
-        this.presets = monochrome ? Window.presets(dataset) : List.of();
-        this.voiLuts = monochrome ? VoiLut.of(dataset) : List.of();
     }
 
     public static ImageRenderer of(DicomFile file) throws IOException {
@@ -43,20 +36,28 @@ public final class ImageRenderer {
         return pixels;
     }
 
-    public ModalityLut modalityLut() {
-        return modalityLut;
+    /** The modality LUT of frame {@code frameNumber} (enhanced images may rescale each frame differently). */
+    public ModalityLut modalityLut(int frameNumber) throws PixelDataException {
+        return pixels.description().monochrome() ? ModalityLut.of(FrameAttributes.of(dataset, frameNumber))
+                : ModalityLut.identity();
     }
 
-    /** The windows stored in the image, for a viewer's presets; empty for colour images. */
-    public List<Window> presets() {
-        return presets;
+    /** The windows stored for frame {@code frameNumber}, for a viewer's presets; empty for colour images. */
+    public List<Window> presets(int frameNumber) {
+        return pixels.description().monochrome() ? Window.presets(FrameAttributes.of(dataset, frameNumber))
+                : List.of();
     }
 
-    /** The window used when none is asked for: the first stored one, else one over the frame's modality values. */
-    public Window defaultWindow(Raster raster) {
+    /**
+     * The window used for frame {@code frameNumber} when none is asked for: the first stored one, else one over
+     * the modality values of {@code raster} (that frame decoded).
+     */
+    public Window defaultWindow(int frameNumber, Raster raster) throws PixelDataException {
+        List<Window> presets = presets(frameNumber);
         if (!presets.isEmpty()) {
             return presets.get(0);
         }
+        ModalityLut modalityLut = modalityLut(frameNumber);
         double min = Double.MAX_VALUE;
         double max = -Double.MAX_VALUE;
         for (int i = 0; i < raster.length(); i += raster.samplesPerPixel()) {
@@ -69,13 +70,14 @@ public final class ImageRenderer {
 
     /** Frame {@code frameNumber} (from 1) rendered. */
     public BufferedImage render(int frameNumber, Rendering rendering) throws IOException {
-        return render(pixels.decode(frameNumber), rendering);
+        return render(frameNumber, pixels.decode(frameNumber), rendering);
     }
 
-    /** A decoded frame of this image rendered. */
-    public BufferedImage render(Raster raster, Rendering rendering) throws PixelDataException {
+    /** Frame {@code frameNumber}, decoded already as {@code raster}, rendered. */
+    public BufferedImage render(int frameNumber, Raster raster, Rendering rendering) throws PixelDataException {
         BufferedImage image = raster.samplesPerPixel() == 1 && !raster.photometric().equals("PALETTE COLOR")
-                ? grey(raster, rendering) : colour(ColourConversion.toRgb(raster, dataset), rendering.invert());
+                ? grey(FrameAttributes.of(dataset, frameNumber), frameNumber, raster, rendering)
+                : colour(ColourConversion.toRgb(raster, dataset), rendering.invert());
         return rendering.viewport() == null ? image : scaled(image, rendering.viewport());
     }
 
@@ -88,32 +90,37 @@ public final class ImageRenderer {
         return ImageEncoder.jpeg(render(frameNumber, rendering), quality);
     }
 
-    private BufferedImage grey(Raster raster, Rendering rendering) {
+    private BufferedImage grey(Attributes frame, int frameNumber, Raster raster, Rendering rendering)
+            throws PixelDataException {
+        ModalityLut modalityLut = ModalityLut.of(frame);
         Window window = rendering.window();
-        VoiLut voiLut = window == null && presets.isEmpty() && !voiLuts.isEmpty() ? voiLuts.get(0) : null;
+        List<VoiLut> voiLuts = VoiLut.of(frame);
+        VoiLut voiLut = window == null && Window.presets(frame).isEmpty() && !voiLuts.isEmpty() ? voiLuts.get(0)
+                : null;
         if (window == null && voiLut == null) {
-            window = defaultWindow(raster);
+            window = defaultWindow(frameNumber, raster);
         }
         boolean invert = raster.photometric().equals("MONOCHROME1")
-                ^ "INVERSE".equals(strip(dataset.getString(Tags.PresentationLUTShape))) ^ rendering.invert();
+                ^ "INVERSE".equals(strip(frame.getString(Tags.PresentationLUTShape))) ^ rendering.invert();
         long[] range = raster.range();
         int[] table = null;
         if (range[1] - range[0] < 1 << 16) {
             table = new int[(int) (range[1] - range[0] + 1)];
             for (int i = 0; i < table.length; i++) {
-                table[i] = grey(range[0] + i, window, voiLut, invert);
+                table[i] = grey(modalityLut, range[0] + i, window, voiLut, invert);
             }
         }
         BufferedImage image = new BufferedImage(raster.columns(), raster.rows(), BufferedImage.TYPE_BYTE_GRAY);
         byte[] out = ((java.awt.image.DataBufferByte) image.getRaster().getDataBuffer()).getData();
         for (int i = 0; i < out.length; i++) {
             long stored = raster.value(i);
-            out[i] = (byte) (table != null ? table[(int) (stored - range[0])] : grey(stored, window, voiLut, invert));
+            out[i] = (byte) (table != null ? table[(int) (stored - range[0])]
+                    : grey(modalityLut, stored, window, voiLut, invert));
         }
         return image;
     }
 
-    private int grey(long stored, Window window, VoiLut voiLut, boolean invert) {
+    private static int grey(ModalityLut modalityLut, long stored, Window window, VoiLut voiLut, boolean invert) {
         double modality = modalityLut.apply(stored);
         double y = voiLut != null ? voiLut.apply(modality, 255) : window.apply(modality, 0, 255);
         int grey = (int) Math.max(0, Math.min(255, Math.round(y)));

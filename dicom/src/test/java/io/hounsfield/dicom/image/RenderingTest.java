@@ -56,10 +56,10 @@ class RenderingTest {
     @Test
     void defaultWindowIsTheStoredOneOrThePixelRange() throws Exception {
         ImageRenderer mr = ImageRenderer.of(Part10.read(ReferenceTools.TEST_FILES.resolve("MR_small.dcm")));
-        assertThat(mr.presets()).containsExactly(new Window(600, 1600));
+        assertThat(mr.presets(1)).containsExactly(new Window(600, 1600));
         ImageRenderer ct = ImageRenderer.of(Part10.read(CT));
-        assertThat(ct.presets()).isEmpty();
-        Window window = ct.defaultWindow(ct.pixelData().decode(1));
+        assertThat(ct.presets(1)).isEmpty();
+        Window window = ct.defaultWindow(1, ct.pixelData().decode(1));
         // stored 128..2191, rescale -1024: modality values -896..1167
         assertThat(new double[] {window.center(), window.width()}).containsExactly(136, 2064);
         BufferedImage image = ct.render(1, Rendering.defaults());
@@ -109,6 +109,34 @@ class RenderingTest {
         ModalityLut lut = ModalityLut.of(dataset);
         assertThat(new double[] {lut.apply(0), lut.apply(4), lut.apply(5), lut.apply(9)})
                 .containsExactly(10, 10, 20, 20);
+    }
+
+    @Test
+    void enhancedImagesRescaleAndWindowEachFrame() throws Exception {
+        Attributes dataset = greyRamp("MONOCHROME2");
+        dataset.setString(Tags.NumberOfFrames, VR.IS, "2");
+        dataset.setValue(Tag.PIXEL_DATA, VR.OW, java.util.Arrays.copyOf(dataset.bytes(Tag.PIXEL_DATA), 40));
+        Attributes shared = dataset.newSequence(Tags.SharedFunctionalGroupsSequence).addItem();
+        Attributes voi = shared.newSequence(Tags.FrameVOILUTSequence).addItem();
+        voi.setString(Tags.WindowCenter, VR.DS, "5");
+        voi.setString(Tags.WindowWidth, VR.DS, "10");
+        var perFrame = dataset.newSequence(Tags.PerFrameFunctionalGroupsSequence);
+        for (String intercept : new String[] {"0", "-1000"}) {
+            Attributes transformation = perFrame.addItem().newSequence(Tags.PixelValueTransformationSequence)
+                    .addItem();
+            transformation.setString(Tags.RescaleSlope, VR.DS, "1");
+            transformation.setString(Tags.RescaleIntercept, VR.DS, intercept);
+        }
+        ImageRenderer renderer = ImageRenderer.of(dataset, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN);
+        assertThat(renderer.modalityLut(1).apply(7)).isEqualTo(7);
+        assertThat(renderer.modalityLut(2).apply(7)).isEqualTo(-993);
+        assertThat(renderer.presets(2)).containsExactly(new Window(5, 10));
+        assertThat(grey(renderer.render(1, Rendering.defaults()), 9)).isEqualTo(255);
+        assertThat(grey(renderer.render(2, Rendering.defaults()), 9)).as("frame 2 is far below the window")
+                .isZero();
+        RoiStatistics stats = RoiStatistics.of(renderer.pixelData().decode(2), renderer.modalityLut(2),
+                Roi.rectangle(0, 0, 10, 1));
+        assertThat(stats.mean()).isEqualTo(-1000); // frame 2 holds zeros
     }
 
     @Test
