@@ -3,7 +3,7 @@ package io.hounsfield.dicom.image;
 /**
  * JPEG-LS lossless and near-lossless (ITU-T T.87, PS3.5 §A.4.3): context modelling with the median edge
  * predictor, Golomb coded errors and run mode, preset parameters from an LSE marker, restart intervals; components
- * non-interleaved or line-interleaved. Sample-interleaved images and mapping tables are
+ * non-interleaved, line-interleaved or sample-interleaved. Mapping tables and subsampling are
  * {@link NotDecodableException}.
  */
 final class JpegLsDecoder implements FrameDecoder {
@@ -148,10 +148,6 @@ final class JpegLsDecoder implements FrameDecoder {
             int near = u8(at + 1 + 2 * count);
             int interleave = u8(at + 2 + 2 * count);
             int pointTransform = u8(at + 3 + 2 * count) & 0x0F;
-            if (interleave == 2 && count > 1) {
-                throw new NotDecodableException("1.2.840.10008.1.2.4.80",
-                        "sample-interleaved JPEG-LS images cannot be decoded here");
-            }
             if (interleave > 2) {
                 throw new PixelDataException("the JPEG-LS scan has interleave mode " + interleave);
             }
@@ -163,8 +159,11 @@ final class JpegLsDecoder implements FrameDecoder {
                 if (restartInterval > 0 && y > 0 && y % restartInterval == 0) {
                     decoder.restart();
                 }
+                if (interleave == 2 && count > 1) {
+                    decoder.sampleInterleavedLine();
+                }
                 for (int j = 0; j < count; j++) {
-                    int[] line = decoder.line(j);
+                    int[] line = interleave == 2 && count > 1 ? decoder.current[j] : decoder.line(j);
                     int component = components[j];
                     for (int x = 0; x < width; x++) {
                         samples[(y * width + x) * spp + component] = line[x + 1] << pointTransform;
@@ -275,7 +274,7 @@ final class JpegLsDecoder implements FrameDecoder {
         private final int[] nn = new int[367];
         private final int[] runIndex;
         private final int[][] previous;
-        private final int[][] current;
+        final int[][] current;
 
         ScanDecoder(Parameters p, BitReader bits, int components, int width) {
             this.p = p;
@@ -415,23 +414,7 @@ final class JpegLsDecoder implements FrameDecoder {
         private int runMode(int j, int[] cur, int[] prev, int x) throws PixelDataException {
             int ra = cur[x - 1];
             int remaining = width - x + 1;
-            int run = 0;
-            while (bits.read(1) == 1) {
-                int count = Math.min(1 << J[runIndex[j]], remaining - run);
-                run += count;
-                if (count == 1 << J[runIndex[j]]) {
-                    runIndex[j] = Math.min(31, runIndex[j] + 1);
-                }
-                if (run == remaining) {
-                    break;
-                }
-            }
-            if (run != remaining) {
-                run += J[runIndex[j]] > 0 ? bits.read(J[runIndex[j]]) : 0;
-            }
-            if (run > remaining) {
-                throw new PixelDataException("a JPEG-LS run goes past the end of its line");
-            }
+            int run = runLength(j, remaining);
             for (int i = 0; i < run; i++) {
                 cur[x + i] = ra;
             }
@@ -449,6 +432,79 @@ final class JpegLsDecoder implements FrameDecoder {
             cur[at] = value;
             runIndex[j] = Math.max(0, runIndex[j] - 1);
             return run + 1;
+        }
+
+        /**
+         * The next line of every component of a sample-interleaved scan into {@link #current}: run mode only when
+         * every component is flat, runs and their interruptions over whole pixels (T.87 §A.8).
+         */
+        void sampleInterleavedLine() throws PixelDataException {
+            int count = current.length;
+            for (int j = 0; j < count; j++) {
+                int[] swap = previous[j];
+                previous[j] = current[j];
+                current[j] = swap;
+                previous[j][width + 1] = previous[j][width];
+                current[j][0] = previous[j][1];
+            }
+            int[] qs = new int[count];
+            int x = 1;
+            while (x <= width) {
+                boolean flat = true;
+                for (int j = 0; j < count; j++) {
+                    int[] cur = current[j];
+                    int[] prev = previous[j];
+                    qs[j] = quantize(prev[x + 1] - prev[x]) * 81 + quantize(prev[x] - prev[x - 1]) * 9
+                            + quantize(prev[x - 1] - cur[x - 1]);
+                    flat &= qs[j] == 0;
+                }
+                if (!flat) {
+                    for (int j = 0; j < count; j++) {
+                        current[j][x] = regular(qs[j], current[j][x - 1], previous[j][x], previous[j][x - 1]);
+                    }
+                    x++;
+                    continue;
+                }
+                int remaining = width - x + 1;
+                int run = runLength(0, remaining);
+                for (int j = 0; j < count; j++) {
+                    java.util.Arrays.fill(current[j], x, x + run, current[j][x - 1]);
+                }
+                if (run == remaining) {
+                    x += run;
+                    continue;
+                }
+                int at = x + run;
+                for (int j = 0; j < count; j++) {
+                    int ra = current[j][at - 1];
+                    int rb = previous[j][at];
+                    current[j][at] = reconstruct(rb, interruptionError(0, 365, 0) * (rb - ra >= 0 ? 1 : -1));
+                }
+                runIndex[0] = Math.max(0, runIndex[0] - 1);
+                x = at + 1;
+            }
+        }
+
+        /** The length of a run of at most {@code remaining} samples (T.87 §A.7.1). */
+        private int runLength(int j, int remaining) throws PixelDataException {
+            int run = 0;
+            while (bits.read(1) == 1) {
+                int count = Math.min(1 << J[runIndex[j]], remaining - run);
+                run += count;
+                if (count == 1 << J[runIndex[j]]) {
+                    runIndex[j] = Math.min(31, runIndex[j] + 1);
+                }
+                if (run == remaining) {
+                    break;
+                }
+            }
+            if (run != remaining) {
+                run += J[runIndex[j]] > 0 ? bits.read(J[runIndex[j]]) : 0;
+            }
+            if (run > remaining) {
+                throw new PixelDataException("a JPEG-LS run goes past the end of its line");
+            }
+            return run;
         }
 
         private int interruptionError(int j, int q, int type) throws PixelDataException {

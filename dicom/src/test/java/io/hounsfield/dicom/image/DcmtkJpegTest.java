@@ -112,7 +112,7 @@ class DcmtkJpegTest {
                 "SC_rgb_rle_2frame.dcm", "SC_rgb_rle_16bit.dcm", "rtdose_1frame.dcm");
         List<List<String>> options = List.of(List.of("+el"), List.of("+el", "+in"), List.of("+en"),
                 List.of("+en", "+md", "5", "+in"), List.of("+el", "+t1", "5", "+t2", "9", "+t3", "30", "+rs", "40"),
-                List.of("+el", "+is"));
+                List.of("+el", "+is"), List.of("+en", "+md", "3", "+is"));
         List<String> differing = new ArrayList<>();
         List<String> notDecoded = new ArrayList<>();
         int compared = 0;
@@ -126,6 +126,7 @@ class DcmtkJpegTest {
             }
             for (List<String> option : options) {
                 if (source.equals("SC_rgb_small_odd.dcm") && option.contains("+en")) {
+                    refused++;
                     continue; // dcmcjpls writes this 3x3 image's frame marker as FF00, a stream no decoder should take
                 }
                 Path compressed = tmp.resolve("jpegls.dcm");
@@ -167,10 +168,8 @@ class DcmtkJpegTest {
             }
         }
         assertThat(differing).as("JPEG-LS frames that differ from dcmtk's").isEmpty();
-        // sample-interleaved colour is named as not decoded; grey images have no interleave
-        assertThat(notDecoded).allMatch(line -> line.contains("[+el, +is]")
-                && line.endsWith("sample-interleaved JPEG-LS images cannot be decoded here"));
-        assertThat(compared).isEqualTo(sources.size() * options.size() - refused - notDecoded.size() - 2)
+        assertThat(notDecoded).as("JPEG-LS files named as not decoded").isEmpty();
+        assertThat(compared).isEqualTo(sources.size() * options.size() - refused - notDecoded.size())
                 .isGreaterThan(25);
     }
 
