@@ -38,6 +38,10 @@ public final class ColourConversion {
     }
 
     private static Raster palette(Raster raster, Attributes dataset) throws PixelDataException {
+        if (dataset.bytes(Tags.RedPaletteColorLookupTableData) == null
+                && dataset.contains(Tags.SegmentedRedPaletteColorLookupTableData)) {
+            throw new PixelDataException("segmented palettes are not expanded here");
+        }
         boolean signed = raster.signed();
         LookupTable red = LookupTable.of(dataset.getInts(Tags.RedPaletteColorLookupTableDescriptor),
                 dataset.bytes(Tags.RedPaletteColorLookupTableData), signed);

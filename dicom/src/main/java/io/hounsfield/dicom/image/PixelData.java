@@ -118,7 +118,12 @@ public final class PixelData {
         if (decoder == null) {
             throw Decoders.notDecodable(syntax);
         }
-        return decoder.decode(encodedFrame(frameNumber), description);
+        try {
+            return decoder.decode(encodedFrame(frameNumber), description);
+        } catch (NotDecodableException e) {
+            throw e.transferSyntaxUid().equals(syntax.uid()) ? e
+                    : new NotDecodableException(syntax.uid(), e.getMessage()); // a decoder of several syntaxes
+        }
     }
 
     private void checkFrame(int frameNumber) throws PixelDataException {

@@ -53,8 +53,8 @@ public record Window(double center, double width, WindowFunction function, Strin
 
     /** A window over the whole range of modality values from {@code min} to {@code max}. */
     public static Window covering(double min, double max) {
-        double width = Math.max(1, max - min + 1);
-        return new Window(min + (max - min + 1) / 2.0, width + 0.0, WindowFunction.LINEAR, "");
+        // LINEAR maps x <= center - 0.5 - (width - 1) / 2 to black and x > center - 0.5 + (width - 1) / 2 to white
+        return new Window(min + (max - min + 1) / 2.0, Math.max(1, max - min + 1), WindowFunction.LINEAR, "");
     }
 
     /** The output for modality value {@code x} between {@code yMin} and {@code yMax} (not rounded). */

@@ -235,7 +235,8 @@ class PixelDataTest {
         PixelData j2k = PixelData.of(Part10.read(ReferenceTools.TEST_FILES.resolve("JPEG2000.dcm")));
         assertThat(j2k.decodable()).isFalse();
         assertThatThrownBy(() -> j2k.decode(1)).isInstanceOf(NotDecodableException.class)
-                .hasMessageStartingWith("JPEG 2000 images cannot be decoded here");
+                .hasMessageStartingWith("JPEG 2000 images cannot be decoded here")
+                .extracting(e -> ((NotDecodableException) e).transferSyntaxUid()).isEqualTo("1.2.840.10008.1.2.4.91");
         assertThat(j2k.encodedFrame(1)).isNotEmpty(); // still retrievable as stored
         PixelData twelveBit = PixelData.of(Part10.read(ReferenceTools.TEST_FILES.resolve("JPGExtended.dcm")));
         assertThatThrownBy(() -> twelveBit.decode(1)).isInstanceOf(NotDecodableException.class)
