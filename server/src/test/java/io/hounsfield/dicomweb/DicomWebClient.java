@@ -22,9 +22,18 @@ final class DicomWebClient {
     }
 
     HttpResponse<byte[]> get(String path, String user, String accept) throws IOException, InterruptedException {
+        return get(path, user, accept, null);
+    }
+
+    /** As a page of {@code origin} would ask (a CORS request), when not null. */
+    HttpResponse<byte[]> get(String path, String user, String accept, String origin)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
         if (accept != null) {
             request.header("Accept", accept);
+        }
+        if (origin != null) {
+            request.header("Origin", origin);
         }
         return http.send(login(request, user).build(), HttpResponse.BodyHandlers.ofByteArray());
     }

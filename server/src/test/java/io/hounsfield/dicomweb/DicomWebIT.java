@@ -106,6 +106,16 @@ class DicomWebIT {
         return values;
     }
 
+    /** Issue 16: without hounsfield.dicomweb.cors-origins no page of another origin may read DICOMweb. */
+    @Test
+    void corsIsOffUnlessConfigured() throws Exception {
+        HttpResponse<byte[]> response = client.get("/studies?limit=1", "tech", "application/dicom+json",
+                "https://viewer.example.org");
+        assertThat(response.statusCode()).isIn(200, 204);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+    }
+
     /** Issue 13.8: a search by name left its audit row without the patient it showed. */
     @Test
     void theAuditRowOfASearchByNameNamesThePatientItReturned() throws Exception {
