@@ -86,6 +86,13 @@ final class DicomWebClient {
         return parts;
     }
 
+    /** The Content-Type of each part of a multipart response. */
+    static List<String> partTypes(HttpResponse<byte[]> response) {
+        String text = new String(response.body(), StandardCharsets.ISO_8859_1);
+        return java.util.regex.Pattern.compile("(?i)\r\nContent-Type: *([^\r\n]*)\r\n").matcher(text).results()
+                .map(match -> match.group(1)).toList();
+    }
+
     private static int indexOf(byte[] body, byte[] wanted, int from) {
         for (int i = from; i + wanted.length <= body.length; i++) {
             if (Arrays.equals(body, i, i + wanted.length, wanted, 0, wanted.length)) {
