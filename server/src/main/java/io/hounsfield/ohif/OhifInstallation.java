@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class OhifInstallation implements StatusContributor {
 
-    /** Written by {@code bin/install-ohif} beside OHIF's index.html: the version it installed. */
+    /** Written by {@code bin/install-ohif} beside OHIF's index.html: the version it installed, on the first line. */
     static final String VERSION_FILE = "HOUNSFIELD-OHIF-VERSION";
     static final String INSTALL_COMMAND = "bin/install-ohif";
 
@@ -38,7 +38,9 @@ class OhifInstallation implements StatusContributor {
 
     Optional<String> version() {
         try {
-            return installed() ? Optional.of(Files.readString(root.resolve(VERSION_FILE)).strip()) : Optional.empty();
+            return installed()
+                    ? Files.readAllLines(root.resolve(VERSION_FILE)).stream().findFirst().map(String::strip)
+                    : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }
