@@ -3,9 +3,12 @@ package io.hounsfield.ohif;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hounsfield.Dcmtk;
+import io.hounsfield.DemoDayExams;
 import io.hounsfield.WebSession;
 import io.hounsfield.archive.TestStudies;
 import io.hounsfield.dicom.io.TransferSyntax;
+import io.hounsfield.exam.Exam;
+import io.hounsfield.exam.ExamService;
 import io.hounsfield.scp.DicomListener;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +52,12 @@ class OhifIT {
 
     @Autowired
     DicomListener listener;
+
+    @Autowired
+    ExamService exams;
+
+    @Autowired
+    Clock clock;
 
     @TempDir
     Path work;
@@ -175,6 +185,32 @@ class OhifIT {
         Files.delete(OHIF.resolve("index.html"));
         assertThat(get(tech, "/archive/studies/" + study.studyUid()).body())
                 .contains("OHIFLINK^OLGA").doesNotContain("Open in OHIF");
+    }
+
+    @Test
+    void theCockpitLinksToOhifOnceImagesOfTheExamArrived() throws Exception {
+        WebSession tech = loggedIn("tech");
+        Exam exam = null;
+        for (Exam candidate : DemoDayExams.withAccession(exams, clock)) {
+            String page = get(tech, "/exams/" + candidate.id()).body();
+            if (candidate.studyInstanceUid() != null && page.contains("exam-state") && !page.contains("Open in OHIF")) {
+                exam = candidate;
+                break;
+            }
+        }
+        assertThat(exam).as("a demo exam without images").isNotNull();
+        String link = "href=\"/ohif/viewer?StudyInstanceUIDs=" + exam.studyInstanceUid() + "\"";
+
+        TestStudies.Study study = new TestStudies.Study(exam.studyInstanceUid(), "OHIF-C-" + System.nanoTime(),
+                "OHIFCOCKPIT^CARL", exam.accessionNumber(), "20250301", "CT");
+        Path folder = work.resolve("exam");
+        TestStudies.write(folder, study, 1, 1, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN);
+        Dcmtk.Run store = Dcmtk.run(work, "storescu", "-aet", "CT1", "-aec", "HOUNSFIELD", "+sd", "127.0.0.1",
+                String.valueOf(listener.port()), folder.toString());
+        assertThat(store.exitCode()).as(store.output()).isZero();
+
+        assertThat(get(tech, "/exams/" + exam.id()).body()).contains(link).contains("Open in OHIF");
+        assertThat(get(loggedIn("student"), "/exams/" + exam.id()).body()).doesNotContain("Open in OHIF");
     }
 
     @Test
