@@ -139,6 +139,49 @@ class PixelDataIT {
         assertThat(client.get(dose.path() + "/frames/1", "student", OHIF).statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void metadataLinksPixelDataAndLongValuesToTheirBulkData() throws Exception {
+        Instance dose = instances.get("rtdose");
+        HttpResponse<byte[]> metadata = client.get(dose.path() + "/metadata", "tech", "application/dicom+json");
+        assertThat(metadata.statusCode()).isEqualTo(200);
+        JsonNode instance = JSON.readTree(metadata.body()).get(0);
+        String base = "http://127.0.0.1:" + port + "/dicom-web" + dose.path() + "/bulkdata/";
+        assertThat(instance.path("7FE00010").path("BulkDataURI").asString()).isEqualTo(base + "7FE00010");
+        assertThat(instance.path("00420011").path("BulkDataURI").asString()).isEqualTo(base + "00420011");
+        JsonNode icon = instance.path("00880200").path("Value").path(0);
+        assertThat(icon.path("7FE00010").path("BulkDataURI").asString()).isEqualTo(base + "00880200/1/7FE00010");
+        assertThat(icon.path("00280010").path("Value").path(0).intValue()).isEqualTo(32);
+
+        java.io.ByteArrayOutputStream pixels = new java.io.ByteArrayOutputStream();
+        for (int frame = 1; frame <= dose.frames(); frame++) {
+            pixels.writeBytes(expected("rtdose", frame));
+        }
+        assertThat(bulkData(dose, "7FE00010", OHIF)).containsExactly(pixels.toByteArray());
+        byte[] document = new byte[2048];
+        byte[] iconPixels = new byte[2048];
+        for (int i = 0; i < document.length; i++) {
+            document[i] = (byte) i;
+            iconPixels[i] = (byte) (255 - i % 256);
+        }
+        assertThat(bulkData(dose, "00420011", null)).containsExactly(document);
+        assertThat(bulkData(dose, "00880200/1/7FE00010", OHIF)).containsExactly(iconPixels);
+
+        Instance rle = instances.get("SC_rgb_rle_2frame");
+        HttpResponse<byte[]> rleMetadata = client.get(rle.path() + "/metadata", "tech", null);
+        assertThat(JSON.readTree(rleMetadata.body()).get(0).path("7FE00010").path("vr").asString()).isEqualTo("OB");
+        assertThat(bulkData(rle, "7FE00010", OHIF)).containsExactly(expected(rle.name(), 1), expected(rle.name(), 2));
+
+        assertProblem(client.get(dose.path() + "/bulkdata/00100010", "tech", OHIF), 404, "no binary value at 00100010");
+        assertProblem(client.get(dose.path() + "/bulkdata/7FE0", "tech", OHIF), 400, "not a bulk data path");
+        assertProblem(client.get(rle.path() + "/bulkdata/7FE00010", "tech", NATIVE), 406, "transfer-syntax=*");
+    }
+
+    private List<byte[]> bulkData(Instance instance, String path, String accept) throws Exception {
+        HttpResponse<byte[]> response = client.get(instance.path() + "/bulkdata/" + path, "tech", accept);
+        assertThat(response.statusCode()).as(path + ": " + new String(response.body())).isEqualTo(200);
+        return DicomWebClient.parts(response);
+    }
+
     private static void assertProblem(HttpResponse<byte[]> response, int status, String reason) throws Exception {
         assertThat(response.statusCode()).as(new String(response.body())).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");

@@ -49,6 +49,14 @@ def save(name, ds, frames):
 
 for name in ['rtdose', 'rtdose_expb', 'image_dfl', 'MR_small_bigendian']:
     ds = pydicom.dcmread(os.path.join(source, name + '.dcm'))
+    if name == 'rtdose':
+        # Long binary values, for bulk data: one at the top level, one nested in an item.
+        ds.EncapsulatedDocument = bytes(range(256)) * 8
+        icon = pydicom.Dataset()
+        icon.Rows = 32
+        icon.Columns = 64
+        icon.PixelData = bytes(reversed(range(256))) * 8
+        ds.IconImageSequence = pydicom.Sequence([icon])
     save(name, ds, native_frames(ds))
 
 for name in ['rtdose_rle', 'SC_rgb_rle_2frame', 'JPEG-lossy', 'MR_small_jpeg_ls_lossless', 'JPEG2000']:
