@@ -32,6 +32,13 @@ public final class WebSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A request of any kind within this session (its cookies), e.g. to DICOMweb with its own Accept. */
+    public HttpResponse<String> send(String path, Function<HttpRequest.Builder, HttpRequest.Builder> request)
+            throws IOException, InterruptedException {
+        return client.send(request.apply(HttpRequest.newBuilder(uri.apply(path))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Opens {@code formPage}, takes its CSRF token and posts the fields to {@code action}. */
     public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields)
             throws IOException, InterruptedException {

@@ -91,18 +91,22 @@ class ArchiveIndex {
         IndexEntry.Instance instance = entry.instance();
         return jdbc.sql("""
                 INSERT INTO archive_instance (series_id, sop_instance_uid, sop_class_uid, instance_number,
-                    transfer_syntax_uid, file_path, file_size, source_ae_title, quarantine_reason)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    transfer_syntax_uid, file_path, file_size, source_ae_title, quarantine_reason, image_rows,
+                    image_columns, number_of_frames, bits_allocated)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (sop_instance_uid) DO UPDATE SET series_id = EXCLUDED.series_id,
                     sop_class_uid = EXCLUDED.sop_class_uid, instance_number = EXCLUDED.instance_number,
                     transfer_syntax_uid = EXCLUDED.transfer_syntax_uid, file_path = EXCLUDED.file_path,
                     file_size = EXCLUDED.file_size, source_ae_title = EXCLUDED.source_ae_title,
-                    quarantine_reason = EXCLUDED.quarantine_reason, stored_at = now(),
+                    quarantine_reason = EXCLUDED.quarantine_reason, image_rows = EXCLUDED.image_rows,
+                    image_columns = EXCLUDED.image_columns, number_of_frames = EXCLUDED.number_of_frames,
+                    bits_allocated = EXCLUDED.bits_allocated, stored_at = now(),
                     rejected_at = NULL, rejected_by = NULL
                 RETURNING id""")
                 .params(seriesId, instance.sopInstanceUid(), instance.sopClassUid(), instance.instanceNumber(),
                         instance.transferSyntaxUid(), instance.filePath(), instance.fileSize(),
-                        instance.sourceAeTitle(), quarantineReason)
+                        instance.sourceAeTitle(), quarantineReason, instance.rows(), instance.columns(),
+                        instance.numberOfFrames(), instance.bitsAllocated())
                 .query(Long.class).single();
     }
 
@@ -130,15 +134,17 @@ class ArchiveIndex {
     private long upsertSeries(long studyId, IndexEntry.Series series) {
         return jdbc.sql("""
                 INSERT INTO archive_series (study_id, series_instance_uid, modality, series_number,
-                    series_description, body_part_examined)
-                VALUES (?, ?, ?, ?, ?, ?)
+                    series_description, body_part_examined, series_date, series_time)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (series_instance_uid) DO UPDATE SET study_id = EXCLUDED.study_id,
                     modality = EXCLUDED.modality, series_number = EXCLUDED.series_number,
                     series_description = EXCLUDED.series_description,
-                    body_part_examined = EXCLUDED.body_part_examined
+                    body_part_examined = EXCLUDED.body_part_examined, series_date = EXCLUDED.series_date,
+                    series_time = EXCLUDED.series_time
                 RETURNING id""")
                 .params(studyId, series.seriesInstanceUid(), series.modality(), series.seriesNumber(),
-                        series.seriesDescription(), series.bodyPartExamined())
+                        series.seriesDescription(), series.bodyPartExamined(), series.seriesDate(),
+                        series.seriesTime())
                 .query(Long.class).single();
     }
 }

@@ -19,11 +19,12 @@ record IndexEntry(Study study, Series series, Instance instance) {
     }
 
     record Series(String seriesInstanceUid, String modality, Integer seriesNumber, String seriesDescription,
-            String bodyPartExamined) {
+            String bodyPartExamined, LocalDate seriesDate, String seriesTime) {
     }
 
     record Instance(String sopInstanceUid, String sopClassUid, Integer instanceNumber, String transferSyntaxUid,
-            String filePath, long fileSize, String sourceAeTitle) {
+            String filePath, long fileSize, String sourceAeTitle, Integer rows, Integer columns,
+            Integer numberOfFrames, Integer bitsAllocated) {
     }
 
     /** The entry of an instance whose {@code keys} were checked; the UIDs are those keys, never re-read. */
@@ -36,9 +37,12 @@ record IndexEntry(Study study, Series series, Instance instance) {
                 text(header, Tags.ReferringPhysicianName, 324));
         Series series = new Series(keys.seriesInstanceUid(), text(header, Tags.Modality, 16),
                 number(header, Tags.SeriesNumber), text(header, Tags.SeriesDescription, 64),
-                text(header, Tags.BodyPartExamined, 16));
+                text(header, Tags.BodyPartExamined, 16), date(header, Tags.SeriesDate),
+                text(header, Tags.SeriesTime, 16));
         Instance instance = new Instance(keys.sopInstanceUid(), keys.sopClassUid(), number(header, Tags.InstanceNumber),
-                keys.transferSyntaxUid(), filePath, fileSize, sourceAeTitle);
+                keys.transferSyntaxUid(), filePath, fileSize, sourceAeTitle, unsignedShort(header, Tags.Rows),
+                unsignedShort(header, Tags.Columns), number(header, Tags.NumberOfFrames),
+                unsignedShort(header, Tags.BitsAllocated));
         return new IndexEntry(study, series, instance);
     }
 
@@ -65,6 +69,12 @@ record IndexEntry(Study study, Series series, Instance instance) {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** A US value (Rows, Columns, Bits Allocated), or {@code null} if absent or not one. */
+    private static Integer unsignedShort(Attributes header, int tag) {
+        int value = header.contains(tag) ? header.getInt(tag, -1) : -1;
+        return value >= 0 && value <= 0xFFFF ? value : null;
     }
 
     private static Integer number(Attributes header, int tag) {

@@ -54,6 +54,13 @@ final class QueryConditions {
             case TEXT -> text(column, values[0], false);
             case PERSON_NAME -> text(column, values[0], true);
             case DATE -> date(column, values[0]);
+            case TIME -> {
+                if (values[0].contains("-")) {
+                    time(column, values[0]);
+                } else {
+                    text(column, values[0], false);
+                }
+            }
             case NUMBER -> number(column, values[0]);
             case NONE -> { }
         }
@@ -110,6 +117,41 @@ final class QueryConditions {
             sql.append(" AND ").append(column).append(" <= ?");
             parameters.add(parse(to));
         }
+    }
+
+    /**
+     * A range of times (§C.2.2.2.5.1), either end open: compared as HHMMSS.FFFFFF, the stored value's missing
+     * digits zero (colons of old ACR-NEMA values dropped), a lower bound's missing digits zero and an upper bound's
+     * the latest of what it leaves out ({@code -10} ends at 10:59:59.999999). Empty values do not match.
+     */
+    private void time(String column, String value) {
+        int dash = value.indexOf('-');
+        String from = value.substring(0, dash).strip();
+        String to = value.substring(dash + 1).strip();
+        String normalized = "rpad(split_part(replace(" + column + ", ':', ''), '.', 1), 6, '0') || '.' || "
+                + "rpad(split_part(replace(" + column + ", ':', ''), '.', 2), 6, '0')";
+        sql.append(" AND ").append(column).append(" <> ''");
+        if (!from.isEmpty()) {
+            sql.append(" AND ").append(normalized).append(" >= ?");
+            parameters.add(timeBound(from, false));
+        }
+        if (!to.isEmpty()) {
+            sql.append(" AND ").append(normalized).append(" <= ?");
+            parameters.add(timeBound(to, true));
+        }
+    }
+
+    /** {@code value} as HHMMSS.FFFFFF, what it leaves out the earliest or, for an upper bound, the latest. */
+    private static String timeBound(String value, boolean upper) {
+        String digits = value.replace(":", "");
+        if (!digits.matches("[0-9]{2}([0-9]{2}([0-9]{2}(\\.[0-9]{1,6})?)?)?")) {
+            throw new IllegalArgumentException("not a time: " + value);
+        }
+        int dot = digits.indexOf('.');
+        String whole = dot < 0 ? digits : digits.substring(0, dot);
+        String fraction = dot < 0 ? "" : digits.substring(dot + 1);
+        return whole + (upper ? "5959" : "0000").substring(whole.length() - 2) + "."
+                + fraction + (upper ? "999999" : "000000").substring(fraction.length());
     }
 
     private static LocalDate parse(String value) {

@@ -22,6 +22,8 @@ record QueryKey(int tag, VR vr, String alias, String expression, Matching matchi
         PERSON_NAME,
         /** Single date or range (§C.2.2.2.5). */
         DATE,
+        /** Range of times (§C.2.2.2.5); a single value matches like TEXT. */
+        TIME,
         /** Single integer value. */
         NUMBER,
         /** Any of the listed modalities among the study's series. */
@@ -42,7 +44,7 @@ record QueryKey(int tag, VR vr, String alias, String expression, Matching matchi
             new QueryKey(Tags.NumberOfPatientRelatedInstances, VR.IS, "patient_instances", null, Matching.NONE),
             new QueryKey(Tags.StudyInstanceUID, VR.UI, "study_instance_uid", "st.study_instance_uid", Matching.UID),
             new QueryKey(Tags.StudyDate, VR.DA, "study_date", "st.study_date", Matching.DATE),
-            new QueryKey(Tags.StudyTime, VR.TM, "study_time", "st.study_time", Matching.TEXT),
+            new QueryKey(Tags.StudyTime, VR.TM, "study_time", "st.study_time", Matching.TIME),
             new QueryKey(Tags.AccessionNumber, VR.SH, "accession_number", "st.accession_number", Matching.TEXT),
             new QueryKey(Tags.StudyID, VR.SH, "study_id", "st.study_id", Matching.TEXT),
             new QueryKey(Tags.StudyDescription, VR.LO, "study_description", "st.study_description", Matching.TEXT),
@@ -59,10 +61,16 @@ record QueryKey(int tag, VR vr, String alias, String expression, Matching matchi
                     Matching.TEXT),
             new QueryKey(Tags.BodyPartExamined, VR.CS, "body_part_examined", "se.body_part_examined",
                     Matching.TEXT),
+            new QueryKey(Tags.SeriesDate, VR.DA, "series_date", "se.series_date", Matching.DATE),
+            new QueryKey(Tags.SeriesTime, VR.TM, "series_time", "se.series_time", Matching.TIME),
             new QueryKey(Tags.NumberOfSeriesRelatedInstances, VR.IS, "series_instances", null, Matching.NONE),
             new QueryKey(Tags.SOPInstanceUID, VR.UI, "sop_instance_uid", "i.sop_instance_uid", Matching.UID),
             new QueryKey(Tags.SOPClassUID, VR.UI, "sop_class_uid", "i.sop_class_uid", Matching.UID),
-            new QueryKey(Tags.InstanceNumber, VR.IS, "instance_number", "i.instance_number", Matching.NUMBER));
+            new QueryKey(Tags.InstanceNumber, VR.IS, "instance_number", "i.instance_number", Matching.NUMBER),
+            new QueryKey(Tags.Rows, VR.US, "image_rows", "i.image_rows", Matching.NUMBER),
+            new QueryKey(Tags.Columns, VR.US, "image_columns", "i.image_columns", Matching.NUMBER),
+            new QueryKey(Tags.NumberOfFrames, VR.IS, "number_of_frames", "i.number_of_frames", Matching.NUMBER),
+            new QueryKey(Tags.BitsAllocated, VR.US, "bits_allocated", "i.bits_allocated", Matching.NUMBER));
 
     static final Map<Integer, QueryKey> BY_TAG = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(QueryKey::tag, Function.identity()));

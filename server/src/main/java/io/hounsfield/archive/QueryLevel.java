@@ -42,9 +42,12 @@ public enum QueryLevel {
         static final String STUDY_COUNTS = """
                 v.modalities, v.series_count study_series, v.instance_count study_instances""";
         static final String SERIES_COLUMNS = """
-                se.series_instance_uid, se.modality, se.series_number, se.series_description, se.body_part_examined""";
+                se.series_instance_uid, se.modality, se.series_number, se.series_description, se.body_part_examined,
+                se.series_date, se.series_time""";
         static final String SERIES_COUNT = "v.instance_count series_instances";
-        static final String INSTANCE_COLUMNS = "i.sop_instance_uid, i.sop_class_uid, i.instance_number";
+        static final String INSTANCE_COLUMNS = """
+                i.sop_instance_uid, i.sop_class_uid, i.instance_number, i.image_rows, i.image_columns,
+                i.number_of_frames, i.bits_allocated""";
         static final String STUDIES = """
                 archive_study st CROSS JOIN LATERAL (SELECT count(DISTINCT se.id) series_count,
                     count(*) instance_count, string_agg(DISTINCT se.modality, '\\') modalities

@@ -30,6 +30,8 @@ final class QueryResponses {
             String text = format(value);
             if (text == null || text.isEmpty()) {
                 match.setValue(tag, keys.vrAt(index), null);
+            } else if (key.vr().kind() == VR.Kind.INTEGER) {
+                match.setInts(tag, key.vr(), Long.parseLong(text));
             } else if (key.vr() == VR.CS && text.contains("\\")) {
                 match.setString(tag, key.vr(), text.split("\\\\"));
             } else {

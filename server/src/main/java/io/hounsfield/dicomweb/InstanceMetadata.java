@@ -1,28 +1,103 @@
 package io.hounsfield.dicomweb;
 
+import io.hounsfield.archive.StoredFile;
 import io.hounsfield.dicom.data.Attributes;
+import io.hounsfield.dicom.data.BulkData;
+import io.hounsfield.dicom.data.Fragments;
+import io.hounsfield.dicom.data.Sequence;
+import io.hounsfield.dicom.data.VR;
+import io.hounsfield.dicom.dict.Tags;
+import io.hounsfield.dicom.io.DicomJson;
 import io.hounsfield.dicom.io.Part10;
 import io.hounsfield.dicom.io.PixelDataConsumer;
 import io.hounsfield.dicom.io.ReadOptions;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
- * The metadata of a stored instance for WADO-RS (PS3.18 §10.4.1.1.2): its data set without Pixel Data, which
- * streams past without being held, and without File Meta Information.
+ * The metadata of a stored instance for WADO-RS (PS3.18 §10.4.1.1.2): its data set without File Meta Information,
+ * in which Pixel Data (streamed past, never held) and binary values longer than {@link #INLINE_LIMIT} bytes, at any
+ * depth, are BulkDataURIs (§8.3.5, §F.2.6) of the {@code /bulkdata} resource, named by their path of tags and item
+ * numbers ({@link BulkDataPath}).
  */
 final class InstanceMetadata {
-    private static final ReadOptions WITHOUT_PIXELS = ReadOptions.DEFAULT.withPixelData(PixelDataConsumer.DISCARD);
+    /** Binary values up to this length stay inline; longer ones are bulk data. */
+    static final int INLINE_LIMIT = 1024;
 
     private InstanceMetadata() {
     }
 
-    static Attributes read(Path file) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
-            return Part10.read(in, WITHOUT_PIXELS).dataset();
+    /** The data set of {@code file}, bulk data in place as markers, and the JSON writer that links them. */
+    record Metadata(Attributes dataset, DicomJson json) {
+    }
+
+    static Metadata read(StoredFile file, DicomWebLinks links) throws IOException {
+        PixelDataSeen pixels = new PixelDataSeen();
+        Attributes dataset;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file.file()), 64 * 1024)) {
+            dataset = Part10.read(in, ReadOptions.DEFAULT.withPixelData(pixels)).dataset();
+        }
+        // The value is in the file, not here: the marker only makes the JSON writer give its BulkDataURI.
+        if (pixels.encapsulated) {
+            dataset.setValue(Tags.PixelData, VR.OB, new Fragments());
+        } else if (pixels.vr != null) {
+            dataset.setValue(pixels.tag, pixels.vr, new BulkData(file.file(), 0, pixels.length, false));
+        }
+        Map<Attributes, String> paths = new IdentityHashMap<>();
+        markLargeValues(file, dataset, "", paths);
+        String base = links.instance(file.studyInstanceUid(), file.seriesInstanceUid(), file.sopInstanceUid())
+                + "/bulkdata/";
+        return new Metadata(dataset, new DicomJson((item, tag) -> {
+            String path = paths.get(item);
+            return path == null ? null : base + path + String.format("%08X", tag);
+        }));
+    }
+
+    private static void markLargeValues(StoredFile file, Attributes dataset, String path,
+            Map<Attributes, String> paths) {
+        paths.put(dataset, path);
+        for (int index = 0; index < dataset.size(); index++) {
+            Object value = dataset.valueAt(index);
+            int tag = dataset.tagAt(index);
+            if (value instanceof Sequence sequence) {
+                for (int item = 0; item < sequence.size(); item++) {
+                    markLargeValues(file, sequence.get(item), path + String.format("%08X", tag) + "/" + (item + 1)
+                            + "/", paths);
+                }
+            } else if (value instanceof byte[] bytes && bytes.length > INLINE_LIMIT
+                    && dataset.vrAt(index).kind() == VR.Kind.BYTES) {
+                dataset.setValue(tag, dataset.vrAt(index), new BulkData(file.file(), 0, bytes.length, false));
+            }
+        }
+    }
+
+    /** Notes which pixel data element streamed past, and discards it. */
+    private static final class PixelDataSeen implements PixelDataConsumer {
+        int tag;
+        VR vr;
+        long length;
+        boolean encapsulated;
+
+        @Override
+        public void nativePixelData(Attributes dataset, VR vr, long length, InputStream value) throws IOException {
+            value.transferTo(OutputStream.nullOutputStream());
+            if (this.vr == null && !encapsulated) {
+                this.vr = vr;
+                this.length = length;
+                this.tag = vr == VR.OF ? Tags.FloatPixelData : vr == VR.OD ? Tags.DoubleFloatPixelData
+                        : Tags.PixelData;
+            }
+        }
+
+        @Override
+        public void fragment(Attributes dataset, int index, long length, InputStream value) throws IOException {
+            value.transferTo(OutputStream.nullOutputStream());
+            encapsulated = true;
         }
     }
 }

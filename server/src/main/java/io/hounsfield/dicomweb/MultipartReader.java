@@ -14,6 +14,11 @@ import java.util.Map;
  */
 final class MultipartReader {
     private static final int MAX_HEADER_BYTES = 16 * 1024;
+    /**
+     * RFC 2046 allows 70 characters; senders use more (Orthanc's DICOMweb plugin 73), and a reader loses nothing by
+     * accepting them.
+     */
+    static final int MAX_BOUNDARY = 200;
 
     /** One part: its header fields (names in lower case) and its content. */
     record Part(Map<String, String> headers, InputStream content) {
@@ -31,8 +36,8 @@ final class MultipartReader {
     private boolean closed;
 
     MultipartReader(InputStream in, String boundary) {
-        if (boundary == null || boundary.isEmpty() || boundary.length() > 70) {
-            throw new IllegalArgumentException("a multipart boundary has 1 to 70 characters (RFC 2046 §5.1.1)");
+        if (boundary == null || boundary.isEmpty() || boundary.length() > MAX_BOUNDARY) {
+            throw new IllegalArgumentException("a multipart boundary has 1 to " + MAX_BOUNDARY + " characters");
         }
         this.in = in;
         this.delimiter = ("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1);

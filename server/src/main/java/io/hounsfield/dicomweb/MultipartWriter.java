@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 /**
- * Writes a multipart/related body (RFC 2387, PS3.18 §8.7.3.2): one part per file, streamed from disk, each with
- * its Content-Type and Content-Length, then the close delimiter.
+ * Writes a multipart/related body (RFC 2387, PS3.18 §8.7.3.2): one part per file, streamed from disk, or per value
+ * in memory, each with its Content-Type and Content-Length, then the close delimiter.
  */
 final class MultipartWriter {
     private final OutputStream out;
@@ -28,6 +28,13 @@ final class MultipartWriter {
         write("--" + boundary + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + Files.size(file)
                 + "\r\n\r\n");
         Files.copy(file, out);
+        write("\r\n");
+    }
+
+    void part(String contentType, byte[] content) throws IOException {
+        write("--" + boundary + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + content.length
+                + "\r\n\r\n");
+        out.write(content);
         write("\r\n");
     }
 

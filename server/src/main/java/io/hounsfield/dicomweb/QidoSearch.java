@@ -30,9 +30,10 @@ class QidoSearch {
             Tags.PatientBirthDate, Tags.PatientSex, Tags.StudyInstanceUID, Tags.StudyID,
             Tags.NumberOfStudyRelatedSeries, Tags.NumberOfStudyRelatedInstances);
     private static final List<Integer> SERIES_KEYS = List.of(Tags.Modality, Tags.SeriesDescription,
-            Tags.SeriesInstanceUID, Tags.SeriesNumber, Tags.NumberOfSeriesRelatedInstances);
+            Tags.SeriesInstanceUID, Tags.SeriesNumber, Tags.NumberOfSeriesRelatedInstances, Tags.SeriesDate,
+            Tags.SeriesTime);
     private static final List<Integer> INSTANCE_KEYS = List.of(Tags.SOPClassUID, Tags.SOPInstanceUID,
-            Tags.InstanceNumber);
+            Tags.InstanceNumber, Tags.Rows, Tags.Columns, Tags.NumberOfFrames, Tags.BitsAllocated);
 
     /** What to search: the level, and the study and series the path fixes ({@code null} when it does not). */
     record Scope(QueryLevel level, String studyUid, String seriesUid) {

@@ -93,8 +93,9 @@ class StowController {
                     + "\" is stored (no metadata and bulk data requests)");
         }
         String boundary = MediaTypes.parameter(type, "boundary");
-        if (boundary == null || boundary.isEmpty() || boundary.length() > 70) {
-            throw new HounsfieldException(Failure.INVALID_INPUT, "the multipart Content-Type has no valid boundary");
+        if (boundary == null || boundary.isEmpty() || boundary.length() > MultipartReader.MAX_BOUNDARY) {
+            throw new HounsfieldException(Failure.INVALID_INPUT, "the multipart Content-Type has no boundary of 1 to "
+                    + MultipartReader.MAX_BOUNDARY + " characters");
         }
         return boundary;
     }

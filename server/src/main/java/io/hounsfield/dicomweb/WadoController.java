@@ -2,7 +2,6 @@ package io.hounsfield.dicomweb;
 
 import io.hounsfield.archive.ArchiveService;
 import io.hounsfield.archive.StoredFile;
-import io.hounsfield.dicom.io.DicomJson;
 import io.hounsfield.system.Failure;
 import io.hounsfield.system.HounsfieldException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,8 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * WADO-RS (PS3.18 §10.4): a study, series or instance as {@code multipart/related; type="application/dicom"}, one
  * part per instance, each the stored file streamed from disk in the transfer syntax it was stored in (named in the
- * part's Content-Type; no transcoding); and their metadata as a DICOM JSON array, Pixel Data left out, streamed one
- * instance at a time. Quarantined instances are not there (404 when nothing is).
+ * part's Content-Type; no transcoding); and their metadata as a DICOM JSON array, streamed one instance at a time,
+ * Pixel Data and long binary values as BulkDataURIs ({@link InstanceMetadata}). Quarantined instances are not there (404 when nothing is).
  */
 @RestController
 @RequestMapping(DicomWebLinks.BASE + "/studies/{study}")
@@ -103,6 +102,7 @@ class WadoController {
     }
 
     private static void metadata(List<StoredFile> files, HttpServletResponse response) throws IOException {
+        DicomWebLinks links = DicomWebLinks.ofCurrentRequest();
         response.setContentType(MediaTypes.DICOM_JSON);
         Writer json = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
         json.write('[');
@@ -110,7 +110,8 @@ class WadoController {
             if (i > 0) {
                 json.write(',');
             }
-            DicomJson.DEFAULT.writeObject(InstanceMetadata.read(files.get(i).file()), json);
+            InstanceMetadata.Metadata metadata = InstanceMetadata.read(files.get(i), links);
+            metadata.json().writeObject(metadata.dataset(), json);
         }
         json.write(']');
         json.flush();

@@ -49,8 +49,9 @@ final class AccountStillValidFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        // A Basic client's account was read from the table for this very request: it is not read twice.
-        Optional<UserRepository.AccessState> state = browserSessions
+        // A Basic client's account was read from the table for this very request: it is not read twice. A DICOMweb
+        // request may come with a web session instead (OHIF), whose login may be hours old: that one is read.
+        Optional<UserRepository.AccessState> state = browserSessions || request.getSession(false) != null
                 ? users.accessState(user.id())
                 : Optional.of(user.accessState());
         Optional<String> ended = whyEnded(user, state);

@@ -3,13 +3,16 @@ package io.hounsfield.security;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 import io.hounsfield.audit.AuditService;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -26,11 +29,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.web.cors.CorsConfiguration;
 
 /**
  * Two doors: the REST API ({@code /api/**}) and DICOMweb ({@code /dicom-web/**}) take HTTP Basic on every
- * request and never a browser session, so they need no CSRF token; everything else is the web UI with form login, a session
+ * request and create no browser session, so they need no CSRF token (DICOMweb also reads with an existing web
+ * session, for OHIF, but writes only with HTTP Basic); everything else is the web UI with form login, a session
  * cookie and CSRF protection. Which role may do what is declared beside each controller with
  * {@code @PreAuthorize}; here everything but the login page, static assets and the health probe
  * needs a login. Both doors check passwords through {@link LoginThrottle}, and both check on every request that the
@@ -39,6 +45,8 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     private final AuthenticationManager logins;
     private final UserRepository users;
@@ -58,19 +66,50 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**", "/dicom-web/**")
-                .authenticationManager(logins)
-                .addFilterAfter(new AccountStillValidFilter(users, audit, false), AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("Hounsfield"))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        return basicOnEveryRequest(http.securityMatcher("/api/**"))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-                .csrf(csrf -> csrf.disable())
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .build();
     }
 
+    /**
+     * DICOMweb as the API, and also for a viewer that Hounsfield serves (OHIF at {@code /ohif}): a request without
+     * HTTP Basic may use the web session it carries, but only to read. A write on the session alone (STOW-RS) is
+     * refused, so that no other page can store through a user's login; HTTP Basic stores as before. Cross-origin
+     * browser access only from {@code hounsfield.dicomweb.cors-origins}.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain dicomWeb(HttpSecurity http, DicomWebCorsProperties cors) throws Exception {
+        basicOnEveryRequest(http.securityMatcher("/dicom-web/**"))
+                .securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
+                        new RequestAttributeSecurityContextRepository(), new SessionReadingContextRepository())))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(SecurityConfiguration::writesOnSessionAlone).denyAll()
+                        .anyRequest().authenticated());
+        if (cors.enabled()) {
+            CorsConfiguration configuration = cors.configuration();
+            http.cors(c -> c.configurationSource(request -> configuration));
+        } else {
+            http.cors(c -> c.disable());
+        }
+        return http.build();
+    }
+
+    private HttpSecurity basicOnEveryRequest(HttpSecurity http) throws Exception {
+        return http.authenticationManager(logins)
+                .addFilterAfter(new AccountStillValidFilter(users, audit, false), AnonymousAuthenticationFilter.class)
+                .httpBasic(basic -> basic.realmName("Hounsfield"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+    }
+
+    private static boolean writesOnSessionAlone(HttpServletRequest request) {
+        return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         Map<String, String> failurePages = Map.of(LockedException.class.getName(), "/login?locked");
         ExceptionMappingAuthenticationFailureHandler loginFailed = new ExceptionMappingAuthenticationFailureHandler();

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -36,7 +37,9 @@ class FailureHandler {
         if (path.startsWith("/api/") || path.startsWith("/dicom-web/")) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
             problem.setTitle(title);
-            return ResponseEntity.status(status).body(problem);
+            // Named here, so that the answer does not hang on the Accept header, which asked for something else
+            // and which clients write in forms Spring cannot parse (DICOMweb's unquoted type=a/b).
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         ModelAndView page = new ModelAndView("error");
         page.setStatus(status);

@@ -108,6 +108,25 @@ class QueryIT {
                 .containsExactlyInAnyOrder(patientId, patientId + "X");
     }
 
+    /** Issue 16: C-FIND matched a time range as text, so it never matched. */
+    @Test
+    void timeRangesMatchAndImagesCarryTheirSize() throws Exception {
+        assertThat(find("CT1", "-S", "QueryRetrieveLevel=STUDY", "PatientID=" + patientId,
+                "StudyTime=100000-103000", "StudyInstanceUID"))
+                .extracting(match -> match.getString(Tags.StudyInstanceUID))
+                .containsExactlyInAnyOrder(january.studyUid(), february.studyUid());
+        assertThat(find("CT1", "-S", "QueryRetrieveLevel=STUDY", "PatientID=" + patientId,
+                "StudyTime=090000-100000", "StudyInstanceUID")).isEmpty();
+        String seriesUid = find("CT1", "-S", "QueryRetrieveLevel=SERIES", "StudyInstanceUID=" + february.studyUid(),
+                "SeriesInstanceUID").get(0).getString(Tags.SeriesInstanceUID);
+        assertThat(find("CT1", "-S", "QueryRetrieveLevel=IMAGE", "StudyInstanceUID=" + february.studyUid(),
+                "SeriesInstanceUID=" + seriesUid, "SOPInstanceUID", "Rows", "Columns", "BitsAllocated"))
+                .hasSize(2).allSatisfy(image -> {
+                    assertThat(image.getInt(Tags.Rows, 0)).isEqualTo(16);
+                    assertThat(image.getInt(Tags.BitsAllocated, 0)).isEqualTo(16);
+                });
+    }
+
     @Test
     void seriesAndImageLevelsBelowAStudy() throws Exception {
         List<Attributes> series = find("CT1", "-S", "QueryRetrieveLevel=SERIES",

@@ -43,6 +43,8 @@ public final class TestStudies {
         dataset.setString(Tags.SOPInstanceUID, VR.UI, newUid());
         dataset.setString(Tags.StudyDate, VR.DA, study.studyDate());
         dataset.setString(Tags.StudyTime, VR.TM, "101500");
+        dataset.setString(Tags.SeriesDate, VR.DA, study.studyDate());
+        dataset.setString(Tags.SeriesTime, VR.TM, "101700");
         dataset.setString(Tags.AccessionNumber, VR.SH, study.accessionNumber());
         dataset.setString(Tags.Modality, VR.CS, study.modality());
         dataset.setString(Tags.StudyDescription, VR.LO, "CT HEAD");

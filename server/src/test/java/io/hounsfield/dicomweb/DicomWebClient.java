@@ -22,9 +22,18 @@ final class DicomWebClient {
     }
 
     HttpResponse<byte[]> get(String path, String user, String accept) throws IOException, InterruptedException {
+        return get(path, user, accept, null);
+    }
+
+    /** As a page of {@code origin} would ask (a CORS request), when not null. */
+    HttpResponse<byte[]> get(String path, String user, String accept, String origin)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
         if (accept != null) {
             request.header("Accept", accept);
+        }
+        if (origin != null) {
+            request.header("Origin", origin);
         }
         return http.send(login(request, user).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
@@ -75,6 +84,13 @@ final class DicomWebClient {
             parts.add(Arrays.copyOfRange(body, headersEnd + 4, starts.get(k + 1) - 2));
         }
         return parts;
+    }
+
+    /** The Content-Type of each part of a multipart response. */
+    static List<String> partTypes(HttpResponse<byte[]> response) {
+        String text = new String(response.body(), StandardCharsets.ISO_8859_1);
+        return java.util.regex.Pattern.compile("(?i)\r\nContent-Type: *([^\r\n]*)\r\n").matcher(text).results()
+                .map(match -> match.group(1)).toList();
     }
 
     private static int indexOf(byte[] body, byte[] wanted, int from) {

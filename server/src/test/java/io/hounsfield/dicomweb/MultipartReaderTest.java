@@ -83,4 +83,17 @@ class MultipartReaderTest {
         assertThatThrownBy(() -> contents(new ByteArrayInputStream(body), "b"))
                 .isInstanceOf(MalformedMultipartException.class);
     }
+
+    /** Orthanc's DICOMweb plugin sends 73-character boundaries; RFC 2046's 70 is a limit for writers. */
+    @Test
+    void boundariesUpTo200CharactersAreRead() throws IOException {
+        String boundary = "x".repeat(73);
+        byte[] content = "content".getBytes(StandardCharsets.US_ASCII);
+        assertThat(contents(trickle(body(boundary, content)), boundary)).containsExactly(content);
+        String longest = "-_0".repeat(66) + "ab";
+        assertThat(contents(new ByteArrayInputStream(body(longest, content, content)), longest))
+                .containsExactly(content, content);
+        assertThatThrownBy(() -> new MultipartReader(new ByteArrayInputStream(new byte[0]), longest + "c"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -50,6 +50,25 @@ class SessionEndIT {
         assertThat(audited(jdbc, "SESSION_ENDED", "tina", "SUCCESS", "account disabled")).isEqualTo(1);
     }
 
+    /** Issue 16: OHIF reads DICOMweb with the web session; a disabled account's session reads no more there. */
+    @Test
+    void aDisabledTechnologistsSessionReadsNoMoreDicomWeb() throws Exception {
+        long id = aUser("dina", Role.TECHNOLOGIST);
+        WebSession dina = loggedIn("dina");
+        assertThat(dicomWebSearch(dina).statusCode()).isIn(200, 204);
+
+        loggedIn("admin").submit("/admin/users", "/admin/users/" + id + "/enabled", Map.of("enabled", "false"));
+
+        assertThat(dicomWebSearch(dina).statusCode()).isEqualTo(401);
+        assertThat(dina.get("/board").statusCode()).as("the session is gone").isEqualTo(302);
+        assertThat(audited(jdbc, "SESSION_ENDED", "dina", "SUCCESS", "account disabled")).isEqualTo(1);
+    }
+
+    private static HttpResponse<String> dicomWebSearch(WebSession session) throws Exception {
+        return session.send("/dicom-web/studies?limit=1",
+                request -> request.header("Accept", "application/dicom+json").GET());
+    }
+
     @Test
     void aDisabledAdministratorCanNeitherCreateUsersNorEnableThemselves() throws Exception {
         long id = aUser("adele", Role.ADMIN);
