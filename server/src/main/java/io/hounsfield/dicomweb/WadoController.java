@@ -89,7 +89,27 @@ class WadoController {
             throw new HounsfieldException(Failure.NOT_FOUND, "no such " + (instance != null ? "instance"
                     : series != null ? "series" : "study") + " in the archive");
         }
+        if (dicom) {
+            checkTransferSyntax(files, accept);
+        }
         return files;
+    }
+
+    /**
+     * Instances go out as stored: a transfer-syntax parameter (§8.7.3.5.2) is met if it is * or the syntax every
+     * instance is stored in, else 406; no Accept range naming none takes them as they are.
+     */
+    private static void checkTransferSyntax(List<StoredFile> files, String accept) {
+        for (AcceptHeader.MediaRange range : MediaTypes.multipartDicom(accept)) {
+            String syntax = range.parameter("transfer-syntax");
+            if (syntax == null || syntax.equals("*")
+                    || files.stream().allMatch(file -> file.transferSyntaxUid().equals(syntax.strip()))) {
+                return;
+            }
+        }
+        throw new HounsfieldException(Failure.NOT_ACCEPTABLE, "the instances are stored in " + files.stream()
+                .map(StoredFile::transferSyntaxUid).distinct().sorted().toList() + " and are not converted; ask "
+                + "transfer-syntax=* or one of these");
     }
 
     private static void instances(List<StoredFile> files, HttpServletResponse response) throws IOException {
