@@ -32,9 +32,11 @@ class WadoController {
     private static final String PURPOSE = "WADO-RS";
 
     private final ArchiveService archive;
+    private final MetadataCache metadataCache;
 
-    WadoController(ArchiveService archive) {
+    WadoController(ArchiveService archive, MetadataCache metadataCache) {
         this.archive = archive;
+        this.metadataCache = metadataCache;
     }
 
     @GetMapping
@@ -121,7 +123,7 @@ class WadoController {
         multipart.close();
     }
 
-    private static void metadata(List<StoredFile> files, HttpServletResponse response) throws IOException {
+    private void metadata(List<StoredFile> files, HttpServletResponse response) throws IOException {
         DicomWebLinks links = DicomWebLinks.ofCurrentRequest();
         response.setContentType(MediaTypes.DICOM_JSON);
         Writer json = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
@@ -130,7 +132,7 @@ class WadoController {
             if (i > 0) {
                 json.write(',');
             }
-            InstanceMetadata.Metadata metadata = InstanceMetadata.read(files.get(i), links);
+            InstanceMetadata.Metadata metadata = metadataCache.metadata(files.get(i), links);
             metadata.json().writeObject(metadata.dataset(), json);
         }
         json.write(']');
