@@ -13,6 +13,7 @@ import io.hounsfield.archive.TestStudies;
 import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.data.VR;
 import io.hounsfield.dicom.dict.Tags;
+import io.hounsfield.dicom.dict.Uids;
 import io.hounsfield.dicom.io.Part10;
 import io.hounsfield.dicom.io.TransferSyntax;
 import io.hounsfield.scp.DicomListener;
@@ -72,7 +73,8 @@ class ViewerBrowserIT {
         TestStudies.Study study = TestStudies.Study.of("VIEWB-" + System.nanoTime(), "STACK^STELLA", "VIEWB1",
                 "20250403");
         Path folder = work.resolve("ct");
-        writeCtSeries(folder, study);
+        List<String> slices = writeCtSeries(folder, study);
+        writeRejectionNote(folder, study, slices.get(0), slices.get(3));
         Dcmtk.Run store = Dcmtk.run(work, "storescu", "-aet", "CT1", "-aec", "HOUNSFIELD", "+sd", "127.0.0.1",
                 String.valueOf(listener.port()), folder.toString());
         assertThat(store.exitCode()).as(store.output()).isZero();
@@ -108,6 +110,7 @@ class ViewerBrowserIT {
         assertThat(page.locator("#window-label")).hasText("Window 40 / 400");
         assertThat(page.locator(".top-left")).containsText("STACK^STELLA");
         assertThat(page.locator(".top-right")).containsText("AXIAL 3 MM");
+        assertThat(page.locator("#rejected")).isHidden();
         byte[] first = canvas.screenshot();
         assertThat(variance(first)).as(diagnosis).isGreaterThan(100);
         Files.createDirectories(Path.of("target", "screenshots"));
@@ -127,6 +130,7 @@ class ViewerBrowserIT {
         page.mouse().move(700, 400);
         page.mouse().wheel(0, 120);
         assertThat(page.locator("#image-label")).hasText("Image 3 / " + SLICES + " (instance 3)");
+        assertThat(page.locator("#rejected")).hasText("Rejected image");
         byte[] third = waitForChange(canvas, second);
 
         page.locator("#preset").selectOption("-600,1500");
@@ -162,7 +166,10 @@ class ViewerBrowserIT {
         assertThat(page.locator("#zoom-label")).containsText("inverted");
         Browser.screenshot(page, "viewer-measured");
         assertThat(failed).as(diagnosis).isEmpty();
+        page.keyboard().press("Home");
+        assertThat(page.locator("#image-label")).hasText("Image 1 / " + SLICES + " (instance 1)");
         assertThat(page.locator("#rejected")).isHidden();
+        assertThat(page.locator("#strip .series")).hasCount(1);
     }
 
     /** Waits (generously) until the canvas looks different from {@code before}; returns how it looks then. */
@@ -197,12 +204,15 @@ class ViewerBrowserIT {
     }
 
     /**
-     * An axial CT series of {@link #SLICES} slices, {@link #SIZE}² pixels of 1.5 mm: air around a water disc whose
-     * bone ring narrows from slice to slice (a plainly different image each), stored with window 40/400.
+     * Writes an axial CT series of {@link #SLICES} slices, {@link #SIZE}² pixels of 1.5 mm: air around a water disc
+     * whose bone ring narrows from slice to slice (a plainly different image each), stored with window 40/400.
+     * Returns the series' UID, then its images' SOP Instance UIDs in slice order.
      */
-    private static void writeCtSeries(Path folder, TestStudies.Study study) throws Exception {
+    private static List<String> writeCtSeries(Path folder, TestStudies.Study study) throws Exception {
         Files.createDirectories(folder);
+        List<String> uids = new java.util.ArrayList<>();
         String seriesUid = TestStudies.newUid();
+        uids.add(seriesUid);
         String frameOfReference = TestStudies.newUid();
         for (int slice = 1; slice <= SLICES; slice++) {
             Attributes image = TestStudies.image(study, seriesUid, 1, slice);
@@ -230,6 +240,38 @@ class ViewerBrowserIT {
             }
             image.setValue(Tags.PixelData, VR.OW, pixels);
             Part10.write(folder.resolve("ct" + slice + ".dcm"), image, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN);
+            uids.add(image.getString(Tags.SOPInstanceUID));
         }
+        return uids;
+    }
+
+    /**
+     * A Key Object Selection titled "Rejected for Quality Reasons" (PS3.16 CID 7011, code 113001) that lists the CT
+     * image {@code rejected}, in a series of its own, as a modality sends one when a technologist rejects an image.
+     */
+    private static void writeRejectionNote(Path folder, TestStudies.Study study, String seriesUid,
+            String rejected) throws Exception {
+        Attributes note = TestStudies.image(study, TestStudies.newUid(), 99, 1);
+        for (int tag : new int[] {Tags.SamplesPerPixel, Tags.PhotometricInterpretation, Tags.Rows, Tags.Columns,
+            Tags.BitsAllocated, Tags.BitsStored, Tags.HighBit, Tags.PixelRepresentation, Tags.PixelData}) {
+            note.remove(tag);
+        }
+        note.setString(Tags.SOPClassUID, VR.UI, Uids.KeyObjectSelectionDocumentStorage);
+        note.setString(Tags.Modality, VR.CS, "KO");
+        note.setString(Tags.ValueType, VR.CS, "CONTAINER");
+        note.setString(Tags.ContentDate, VR.DA, study.studyDate());
+        note.setString(Tags.ContentTime, VR.TM, "120000");
+        Attributes title = note.newSequence(Tags.ConceptNameCodeSequence).addItem();
+        title.setString(Tags.CodeValue, VR.SH, "113001");
+        title.setString(Tags.CodingSchemeDesignator, VR.SH, "DCM");
+        title.setString(Tags.CodeMeaning, VR.LO, "Rejected for Quality Reasons");
+        Attributes evidence = note.newSequence(Tags.CurrentRequestedProcedureEvidenceSequence).addItem();
+        evidence.setString(Tags.StudyInstanceUID, VR.UI, study.studyUid());
+        Attributes series = evidence.newSequence(Tags.ReferencedSeriesSequence).addItem();
+        series.setString(Tags.SeriesInstanceUID, VR.UI, seriesUid);
+        Attributes sop = series.newSequence(Tags.ReferencedSOPSequence).addItem();
+        sop.setString(Tags.ReferencedSOPClassUID, VR.UI, Uids.CTImageStorage);
+        sop.setString(Tags.ReferencedSOPInstanceUID, VR.UI, rejected);
+        Part10.write(folder.resolve("rejection.dcm"), note, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN);
     }
 }

@@ -7,14 +7,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.hounsfield.Dcmtk;
+import io.hounsfield.DemoDayExams;
 import io.hounsfield.HounsfieldIntegrationTest;
 import io.hounsfield.archive.TestStudies;
 import io.hounsfield.audit.AuditQuery;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.audit.AuditTime;
 import io.hounsfield.dicom.io.TransferSyntax;
+import io.hounsfield.exam.Exam;
+import io.hounsfield.exam.ExamService;
 import io.hounsfield.scp.DicomListener;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +28,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The built-in viewer's page: who may open it, what it carries for its script, that opening it is audited as a read
- * of the patient's study, and the links to it on the study page. The images themselves: {@link ViewerBrowserIT}.
+ * of the patient's study, and the links to it on the study page and the exam cockpit. The images themselves:
+ * {@link ViewerBrowserIT}.
  */
 @HounsfieldIntegrationTest
 class ViewerPageIT {
@@ -39,6 +44,12 @@ class ViewerPageIT {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ExamService exams;
+
+    @Autowired
+    Clock clock;
 
     @TempDir
     Path work;
@@ -96,6 +107,35 @@ class ViewerPageIT {
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/viewer/studies/1.2.3").param("series", "<script>")
                 .with(user("tech").roles("TECHNOLOGIST"))).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theCockpitLinksToTheViewerOnceImagesOfTheExamArrived() throws Exception {
+        Exam exam = null;
+        for (Exam candidate : DemoDayExams.withAccession(exams, clock)) {
+            String page = cockpit(candidate, "tech", "TECHNOLOGIST");
+            if (candidate.studyInstanceUid() != null && page.contains("exam-state") && !page.contains("Open viewer")) {
+                exam = candidate;
+                break;
+            }
+        }
+        assertThat(exam).as("a demo exam without images").isNotNull();
+        TestStudies.Study study = new TestStudies.Study(exam.studyInstanceUid(), "VIEW-C-" + System.nanoTime(),
+                "VIEWCOCKPIT^CORA", exam.accessionNumber(), "20250301", "CT");
+        Path folder = work.resolve("exam");
+        TestStudies.write(folder, study, 1, 1, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN);
+        Dcmtk.Run store = Dcmtk.run(work, "storescu", "-aet", "CT1", "-aec", "HOUNSFIELD", "+sd", "127.0.0.1",
+                String.valueOf(listener.port()), folder.toString());
+        assertThat(store.exitCode()).as(store.output()).isZero();
+
+        assertThat(cockpit(exam, "tech", "TECHNOLOGIST")).contains("Open viewer")
+                .contains("href=\"/viewer/studies/" + exam.studyInstanceUid() + "\"");
+        assertThat(cockpit(exam, "student", "STUDENT")).doesNotContain("Open viewer");
+    }
+
+    private String cockpit(Exam exam, String name, String role) throws Exception {
+        return mvc.perform(get("/exams/" + exam.id()).with(user(name).roles(role))).andReturn().getResponse()
+                .getContentAsString();
     }
 
     @Test
