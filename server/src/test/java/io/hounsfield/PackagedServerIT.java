@@ -23,8 +23,9 @@ class PackagedServerIT {
     @TempDir
     Path dataDir;
 
+    /** One life of a department's server: first start with demo data, a user created, kill -9, a start on its data. */
     @Test
-    void startsWithDemoDataAndLetsTheTechnologistIn() throws Exception {
+    void startsWithDemoDataAndKeepsWhatWasDoneThroughAKill() throws Exception {
         try (ServerProcess server = ServerProcess.start(dataDir, "--hounsfield.demo=true")) {
             server.awaitHealthy(STARTUP);
             WebSession browser = new WebSession(server::uri);
@@ -49,19 +50,14 @@ class PackagedServerIT {
             HttpResponse<String> board = browser.get("/board");
             assertThat(board.statusCode()).isEqualTo(200);
             assertThat(board.body()).contains("tech").doesNotContain("What is running");
-        }
-    }
 
-    @Test
-    void aUserCreatedOnTheAdminPageSurvivesARestart() throws Exception {
-        try (ServerProcess server = ServerProcess.start(dataDir, "--hounsfield.demo=true")) {
-            server.awaitHealthy(STARTUP);
             WebSession admin = new WebSession(server::uri);
             admin.logIn("admin", "demo");
             HttpResponse<String> created = admin.submit("/admin/users", "/admin/users", Map.of(
                     "username", "rita", "fullName", "Rita Radiographer", "role", "TECHNOLOGIST",
                     "password", "rita-password"));
             assertThat(created.statusCode()).isEqualTo(302);
+            server.kill();
         }
         try (ServerProcess restarted = ServerProcess.start(dataDir)) {
             restarted.awaitHealthy(STARTUP);
@@ -69,47 +65,26 @@ class PackagedServerIT {
             assertThat(rita.logIn("rita", "rita-password").headers().firstValue("Location"))
                     .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
             assertThat(rita.get("/board").body()).contains("rita");
-        }
-    }
-
-    @Test
-    void afterAKillTheServerStartsAgainOnItsData() throws Exception {
-        try (ServerProcess killed = ServerProcess.start(dataDir, "--hounsfield.demo=true")) {
-            killed.awaitHealthy(STARTUP);
-            killed.kill();
-        }
-        try (ServerProcess restarted = ServerProcess.start(dataDir)) {
-            restarted.awaitHealthy(STARTUP);
             assertThat(new WebSession(restarted::uri).logIn("tech", "demo").headers().firstValue("Location"))
                     .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
         }
     }
 
     @Test
-    void withoutDemoModeNoDefaultPasswordWorks() throws Exception {
-        try (ServerProcess server = ServerProcess.start(dataDir)) {
+    void configuredByEnvironmentVariablesWithoutDemoModeNoDefaultPasswordWorks() throws Exception {
+        Path configured = dataDir.resolve("from-environment");
+        try (ServerProcess server = ServerProcess.startWithEnvironment(Map.of(
+                "SERVER_PORT", String.valueOf(ServerProcess.freePort()),
+                "HOUNSFIELD_DATA_DIR", configured.toString(),
+                "HOUNSFIELD_HL7_PORT", "0",
+                "HOUNSFIELD_DICOM_PORT", "0"))) {
             server.awaitHealthy(STARTUP);
+            assertThat(configured.resolve("pg/PG_VERSION")).exists();
             for (String username : new String[] {"admin", "tech", "lead"}) {
                 assertThat(new WebSession(server::uri).logIn(username, "demo").headers().firstValue("Location"))
                         .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
             }
             assertThat(server.output()).contains("hounsfield.admin.initial-password is not set");
-        }
-    }
-
-    @Test
-    void environmentVariablesConfigureDataDirectoryAndPort() throws Exception {
-        Path configured = dataDir.resolve("from-environment");
-        try (ServerProcess server = ServerProcess.startWithEnvironment(Map.of(
-                "SERVER_PORT", String.valueOf(ServerProcess.freePort()),
-                "HOUNSFIELD_DATA_DIR", configured.toString(),
-                "HOUNSFIELD_DEMO", "true",
-                "HOUNSFIELD_HL7_PORT", "0",
-                "HOUNSFIELD_DICOM_PORT", "0"))) {
-            server.awaitHealthy(STARTUP);
-            assertThat(configured.resolve("pg/PG_VERSION")).exists();
-            assertThat(new WebSession(server::uri).logIn("lead", "demo").headers().firstValue("Location"))
-                    .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
         }
     }
 

@@ -22,7 +22,9 @@ public final class SendOrders {
     }
 
     public static void main(String[] arguments) throws IOException {
-        List<String> messages = Files.readAllLines(Path.of(arguments[2]), StandardCharsets.ISO_8859_1);
+        // Segments end in CR, so only LF ends a message (readAllLines would split at each segment).
+        List<String> messages = List.of(
+                Files.readString(Path.of(arguments[2]), StandardCharsets.ISO_8859_1).split("\n"));
         try (Socket socket = new Socket(arguments[0], Integer.parseInt(arguments[1]))) {
             OutputStream out = socket.getOutputStream();
             InputStream in = socket.getInputStream();

@@ -36,7 +36,22 @@ final class InstanceMetadata {
     record Metadata(Attributes dataset, DicomJson json) {
     }
 
-    static Metadata read(StoredFile file, DicomWebLinks links) throws IOException {
+    /**
+     * The data set as read, bulk data values replaced by markers, with the path of each item (not yet tied to a
+     * request's URL): what {@link MetadataCache} keeps. Not changed after it is made.
+     */
+    record Parsed(Attributes dataset, Map<Attributes, String> paths) {
+        Metadata linked(StoredFile file, DicomWebLinks links) {
+            String base = links.instance(file.studyInstanceUid(), file.seriesInstanceUid(), file.sopInstanceUid())
+                    + "/bulkdata/";
+            return new Metadata(dataset, new DicomJson((item, tag) -> {
+                String path = paths.get(item);
+                return path == null ? null : base + path + String.format("%08X", tag);
+            }));
+        }
+    }
+
+    static Parsed parse(StoredFile file) throws IOException {
         PixelDataSeen pixels = new PixelDataSeen();
         Attributes dataset;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file.file()), 64 * 1024)) {
@@ -50,12 +65,7 @@ final class InstanceMetadata {
         }
         Map<Attributes, String> paths = new IdentityHashMap<>();
         markLargeValues(file, dataset, "", paths);
-        String base = links.instance(file.studyInstanceUid(), file.seriesInstanceUid(), file.sopInstanceUid())
-                + "/bulkdata/";
-        return new Metadata(dataset, new DicomJson((item, tag) -> {
-            String path = paths.get(item);
-            return path == null ? null : base + path + String.format("%08X", tag);
-        }));
+        return new Parsed(dataset, paths);
     }
 
     private static void markLargeValues(StoredFile file, Attributes dataset, String path,

@@ -32,9 +32,11 @@ class WadoController {
     private static final String PURPOSE = "WADO-RS";
 
     private final ArchiveService archive;
+    private final MetadataCache metadataCache;
 
-    WadoController(ArchiveService archive) {
+    WadoController(ArchiveService archive, MetadataCache metadataCache) {
         this.archive = archive;
+        this.metadataCache = metadataCache;
     }
 
     @GetMapping
@@ -89,7 +91,27 @@ class WadoController {
             throw new HounsfieldException(Failure.NOT_FOUND, "no such " + (instance != null ? "instance"
                     : series != null ? "series" : "study") + " in the archive");
         }
+        if (dicom) {
+            checkTransferSyntax(files, accept);
+        }
         return files;
+    }
+
+    /**
+     * Instances go out as stored: a transfer-syntax parameter (§8.7.3.5.2) is met if it is * or the syntax every
+     * instance is stored in, else 406; no Accept range naming none takes them as they are.
+     */
+    private static void checkTransferSyntax(List<StoredFile> files, String accept) {
+        for (AcceptHeader.MediaRange range : MediaTypes.multipartDicom(accept)) {
+            String syntax = range.parameter("transfer-syntax");
+            if (syntax == null || syntax.equals("*")
+                    || files.stream().allMatch(file -> file.transferSyntaxUid().equals(syntax.strip()))) {
+                return;
+            }
+        }
+        throw new HounsfieldException(Failure.NOT_ACCEPTABLE, "the instances are stored in " + files.stream()
+                .map(StoredFile::transferSyntaxUid).distinct().sorted().toList() + " and are not converted; ask "
+                + "transfer-syntax=* or one of these");
     }
 
     private static void instances(List<StoredFile> files, HttpServletResponse response) throws IOException {
@@ -101,7 +123,7 @@ class WadoController {
         multipart.close();
     }
 
-    private static void metadata(List<StoredFile> files, HttpServletResponse response) throws IOException {
+    private void metadata(List<StoredFile> files, HttpServletResponse response) throws IOException {
         DicomWebLinks links = DicomWebLinks.ofCurrentRequest();
         response.setContentType(MediaTypes.DICOM_JSON);
         Writer json = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
@@ -110,7 +132,7 @@ class WadoController {
             if (i > 0) {
                 json.write(',');
             }
-            InstanceMetadata.Metadata metadata = InstanceMetadata.read(files.get(i), links);
+            InstanceMetadata.Metadata metadata = metadataCache.metadata(files.get(i), links);
             metadata.json().writeObject(metadata.dataset(), json);
         }
         json.write(']');

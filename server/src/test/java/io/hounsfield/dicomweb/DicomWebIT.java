@@ -275,6 +275,62 @@ class DicomWebIT {
         });
     }
 
+    /** Issue 16: an asked transfer syntax was ignored and the stored one sent instead. */
+    @Test
+    void anAskedTransferSyntaxIsMetOrRefused() throws Exception {
+        String study = "/studies/" + january.studyUid();
+        assertThat(client.get(study, "tech", "multipart/related; type=application/dicom; transfer-syntax=*")
+                .statusCode()).isEqualTo(200);
+        assertThat(client.get(study, "tech", DICOM + "; transfer-syntax=1.2.840.10008.1.2.1").statusCode())
+                .isEqualTo(200);
+        HttpResponse<byte[]> refused = client.get(study, "tech", DICOM + "; transfer-syntax=1.2.840.10008.1.2");
+        assertThat(refused.statusCode()).isEqualTo(406);
+        assertThat(JSON.readTree(refused.body()).path("detail").asString()).contains("1.2.840.10008.1.2.1");
+        assertThat(client.get(study, "tech", DICOM + "; transfer-syntax=1.2.840.10008.1.2, " + DICOM + ";q=0.5")
+                .statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void wadoUriSendsTheStoredFileAndExplainsWhatItCannotSend() throws Exception {
+        String sopInstanceUid = sent.keySet().stream().filter(uid -> readStudy(sent.get(uid))
+                .equals(february.studyUid())).findFirst().orElseThrow();
+        Path file = sent.get(sopInstanceUid);
+        String seriesUid = Part10.read(file).dataset().getString(Tags.SeriesInstanceUID);
+        String query = "/wado?requestType=WADO&studyUID=" + february.studyUid() + "&seriesUID=" + seriesUid
+                + "&objectUID=" + sopInstanceUid;
+        HttpResponse<byte[]> dicom = client.get(query + "&contentType=application%2Fdicom", "radiologist", null);
+        assertThat(dicom.statusCode()).isEqualTo(200);
+        assertThat(dicom.headers().firstValue("Content-Type")).hasValue("application/dicom");
+        Path received = Files.write(work.resolve("wado-uri.dcm"), dicom.body());
+        assertThat(Part10.read(received).dataset().getString(Tags.SOPInstanceUID)).isEqualTo(sopInstanceUid);
+        HttpResponse<byte[]> rs = client.get("/studies/" + february.studyUid() + "/series/" + seriesUid
+                + "/instances/" + sopInstanceUid, "tech", DICOM);
+        assertThat(dicom.body()).isEqualTo(DicomWebClient.parts(rs).get(0));
+        String stored = Part10.read(received).transferSyntax().uid();
+        String other = stored.equals("1.2.840.10008.1.2") ? "1.2.840.10008.1.2.1" : "1.2.840.10008.1.2";
+        assertThat(client.get(query + "&contentType=application%2Fdicom&transferSyntax=" + stored, "tech",
+                null).statusCode()).isEqualTo(200);
+        assertWadoProblem(client.get(query + "&contentType=application%2Fdicom&transferSyntax=" + other,
+                "tech", null), 406, "not converted");
+        assertWadoProblem(client.get(query + "&contentType=image%2Fjpeg", "tech", null), 406, "image/jpeg");
+        assertWadoProblem(client.get(query.replace("requestType=WADO", "requestType=X"), "tech", null), 400,
+                "requestType");
+        assertWadoProblem(client.get(query.replaceAll("&objectUID=.*", ""), "tech", null), 400, "objectUID");
+        assertWadoProblem(client.get(query.replaceAll("objectUID=.*", "objectUID=1.2.3"), "tech", null), 404,
+                "no instance 1.2.3");
+        assertThat(client.get(query, null, null).statusCode()).isEqualTo(401);
+        assertThat(client.get(query, "student", null).statusCode()).isEqualTo(403);
+        long audited = jdbc.sql("SELECT count(*) FROM audit_event WHERE detail LIKE 'WADO-URI%' AND object_id = ?")
+                .param(february.studyUid()).query(Long.class).single();
+        assertThat(audited).isGreaterThanOrEqualTo(2);
+    }
+
+    private static void assertWadoProblem(HttpResponse<byte[]> response, int status, String reason)
+            throws Exception {
+        assertThat(response.statusCode()).as(new String(response.body())).isEqualTo(status);
+        assertThat(JSON.readTree(response.body()).path("detail").asString()).contains(reason);
+    }
+
     private static String readStudy(Path file) {
         try {
             return Part10.read(file).dataset().getString(Tags.StudyInstanceUID);

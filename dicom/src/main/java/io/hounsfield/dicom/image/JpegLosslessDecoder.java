@@ -24,29 +24,23 @@ final class JpegLosslessDecoder implements FrameDecoder {
     }
 
     /** The state of decoding one frame. */
-    private static final class Decoding {
-        private final byte[] in;
+    private static final class Decoding extends JpegStreamReader {
         private final ImageDescription description;
         private final HuffmanTable[] tables = new HuffmanTable[4];
-        private int precision;
-        private int width;
-        private int height;
-        private int[] componentIds;
         private int restartInterval;
-        private int[] samples;
-        private int pos;
-        private boolean sawFrame;
 
         Decoding(byte[] in, ImageDescription description) {
-            this.in = in;
+            super(in, "JPEG Lossless");
             this.description = description;
         }
 
+        @Override
+        PixelDataException subsampled() {
+            return new PixelDataException("the JPEG Lossless frame subsamples a component; not decoded here");
+        }
+
         Raster run() throws PixelDataException {
-            if (in.length < 4 || u8(0) != 0xFF || u8(1) != 0xD8) {
-                throw new PixelDataException("the frame is not a JPEG stream (no start of image marker)");
-            }
-            pos = 2;
+            startOfImage();
             boolean scanned = false;
             while (true) {
                 int marker = nextMarker();
@@ -96,26 +90,6 @@ final class JpegLosslessDecoder implements FrameDecoder {
             return new Raster(height, width, spp, bits, signed, photometric, samples);
         }
 
-        private void frameHeader(int at) throws PixelDataException {
-            precision = u8(at);
-            height = u16(at + 1);
-            width = u16(at + 3);
-            int count = u8(at + 5);
-            if (precision < 2 || precision > 16 || width == 0 || height == 0 || count < 1 || count > 4) {
-                throw new PixelDataException("the JPEG Lossless frame header is invalid (precision " + precision
-                        + ", " + width + "x" + height + ", " + count + " components)");
-            }
-            componentIds = new int[count];
-            for (int c = 0; c < count; c++) {
-                componentIds[c] = u8(at + 6 + 3 * c);
-                if (u8(at + 7 + 3 * c) != 0x11) {
-                    throw new PixelDataException("the JPEG Lossless frame subsamples a component; not decoded here");
-                }
-            }
-            samples = new int[width * height * count];
-            sawFrame = true;
-        }
-
         private void huffmanTables(int at, int end) throws PixelDataException {
             while (at < end) {
                 int id = u8(at) & 0x0F;
@@ -139,7 +113,7 @@ final class JpegLosslessDecoder implements FrameDecoder {
 
         /** Decodes one scan and returns the position after its entropy-coded data. */
         private int scan(int at) throws PixelDataException {
-            if (!sawFrame) {
+            if (componentIds == null) {
                 throw new PixelDataException("the JPEG Lossless scan comes before its frame header");
             }
             int count = u8(at);
@@ -225,36 +199,6 @@ final class JpegLosslessDecoder implements FrameDecoder {
             }
             int value = bits.read(category);
             return value < 1 << (category - 1) ? value - (1 << category) + 1 : value;
-        }
-
-        private int indexOf(int id) throws PixelDataException {
-            for (int c = 0; c < componentIds.length; c++) {
-                if (componentIds[c] == id) {
-                    return c;
-                }
-            }
-            throw new PixelDataException("the JPEG Lossless scan names component " + id + ", not in the frame");
-        }
-
-        /** The next marker from {@code pos}, leaving {@code pos} after it; -1 at the end of the data. */
-        private int nextMarker() {
-            while (pos + 1 < in.length) {
-                if (u8(pos) == 0xFF && u8(pos + 1) != 0xFF && u8(pos + 1) != 0) {
-                    int marker = u8(pos + 1);
-                    pos += 2;
-                    return marker;
-                }
-                pos++;
-            }
-            return -1;
-        }
-
-        private int u8(int at) {
-            return in[at] & 0xFF;
-        }
-
-        private int u16(int at) {
-            return (in[at] & 0xFF) << 8 | (in[at + 1] & 0xFF);
         }
     }
 

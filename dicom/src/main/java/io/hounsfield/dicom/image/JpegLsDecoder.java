@@ -24,32 +24,28 @@ final class JpegLsDecoder implements FrameDecoder {
         }
     }
 
-    private static final class Decoding {
-        private final byte[] in;
+    private static final class Decoding extends JpegStreamReader {
         private final ImageDescription description;
-        private int precision;
-        private int width;
-        private int height;
-        private int[] componentIds;
-        private int[] samples;
         private int presetMaxVal;
         private int presetT1;
         private int presetT2;
         private int presetT3;
         private int presetReset;
         private int restartInterval;
-        private int pos;
 
         Decoding(byte[] in, ImageDescription description) {
-            this.in = in;
+            super(in, "JPEG-LS");
             this.description = description;
         }
 
+        @Override
+        PixelDataException subsampled() {
+            return new NotDecodableException("1.2.840.10008.1.2.4.80",
+                    "subsampled JPEG-LS images cannot be decoded here");
+        }
+
         Raster run() throws PixelDataException {
-            if (in.length < 4 || u8(0) != 0xFF || u8(1) != 0xD8) {
-                throw new PixelDataException("the frame is not a JPEG-LS stream (no start of image marker)");
-            }
-            pos = 2;
+            startOfImage();
             boolean scanned = false;
             while (true) {
                 int marker = nextMarker();
@@ -99,26 +95,6 @@ final class JpegLsDecoder implements FrameDecoder {
             String photometric = description.photometric().equals("YBR_FULL_422") ? "YBR_FULL"
                     : description.photometric();
             return new Raster(height, width, spp, bits, signed, photometric, samples);
-        }
-
-        private void frameHeader(int at) throws PixelDataException {
-            precision = u8(at);
-            height = u16(at + 1);
-            width = u16(at + 3);
-            int count = u8(at + 5);
-            if (precision < 2 || precision > 16 || width == 0 || height == 0 || count < 1 || count > 4) {
-                throw new PixelDataException("the JPEG-LS frame header is invalid (precision " + precision + ", "
-                        + width + "x" + height + ", " + count + " components)");
-            }
-            componentIds = new int[count];
-            for (int c = 0; c < count; c++) {
-                componentIds[c] = u8(at + 6 + 3 * c);
-                if (u8(at + 7 + 3 * c) != 0x11) {
-                    throw new NotDecodableException("1.2.840.10008.1.2.4.80",
-                            "subsampled JPEG-LS images cannot be decoded here");
-                }
-            }
-            samples = new int[width * height * count];
         }
 
         private void presets(int at) throws PixelDataException {
@@ -171,35 +147,6 @@ final class JpegLsDecoder implements FrameDecoder {
                 }
             }
             return decoder.bits.end();
-        }
-
-        private int indexOf(int id) throws PixelDataException {
-            for (int c = 0; c < componentIds.length; c++) {
-                if (componentIds[c] == id) {
-                    return c;
-                }
-            }
-            throw new PixelDataException("the JPEG-LS scan names component " + id + ", not in the frame");
-        }
-
-        private int nextMarker() {
-            while (pos + 1 < in.length) {
-                if (u8(pos) == 0xFF && u8(pos + 1) != 0xFF && u8(pos + 1) != 0) {
-                    int marker = u8(pos + 1);
-                    pos += 2;
-                    return marker;
-                }
-                pos++;
-            }
-            return -1;
-        }
-
-        private int u8(int at) {
-            return in[at] & 0xFF;
-        }
-
-        private int u16(int at) {
-            return (in[at] & 0xFF) << 8 | (in[at + 1] & 0xFF);
         }
     }
 
