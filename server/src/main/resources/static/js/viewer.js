@@ -489,7 +489,12 @@
     }
   }, {passive: false});
 
-  stage.addEventListener('keydown', function (event) {
+  // On the whole page, so the keys work after a toolbar button was pressed; not while choosing a preset.
+  document.addEventListener('keydown', function (event) {
+    if (event.target.tagName === 'SELECT' || event.target.tagName === 'INPUT' || event.altKey || event.ctrlKey
+        || event.metaKey) {
+      return;
+    }
     var moves = {ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, PageDown: 10, PageUp: -10};
     if (event.key in moves) {
       show(state.index + moves[event.key]);
