@@ -446,7 +446,7 @@
     if (drag.tool === 'window') {
       var step = Math.max(1, drag.width / 250);
       setWindow(drag.center + dy * step, drag.width + dx * step, false);
-      document.getElementById('preset').selectedIndex = -1;
+      document.getElementById('preset').value = 'custom';
     } else if (drag.tool === 'scroll') {
       var target = drag.index + Math.round(dy / 8);
       if (target !== state.index) {
