@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Retrieve Rendered and thumbnails (PS3.18 §10.4.1.1.4, §10.4.1.1.5; query parameters §8.3.5.1): a frame
  * rendered by the toolkit as image/jpeg (the default) or image/png, with {@code window=center,width[,function]},
  * {@code viewport=width,height} and {@code quality=1..100}. An instance renders its first frame. A series or study
- * renders its representative instance, the middle one in instance order (a single image, not multipart; documented
- * in the conformance statement). A thumbnail is the same image, JPEG, fitted into 128x128.
+ * renders its representative instance, the middle one when sorted by SOP Instance UID (a single image, not
+ * multipart; documented in the conformance statement). A thumbnail is the same image, JPEG, fitted into 128x128.
  */
 @RestController
 @RequestMapping(DicomWebLinks.BASE + "/studies/{study}")
@@ -111,14 +111,16 @@ class RenderedController {
                 RenderedImages.DEFAULT_QUALITY, response);
     }
 
-    /** The middle instance of the series (or of the study's instances), audited as a rendered read. */
+    /** The middle instance, by SOP Instance UID, of the series (or of the study), audited as a rendered read. */
     private StoredFile representative(String study, String series) {
         List<StoredFile> files = archive.files(study, series, null, "WADO-RS rendered");
         if (files.isEmpty()) {
             throw new HounsfieldException(Failure.NOT_FOUND, series == null ? "no study " + study + " in the archive"
                     : "no series " + series + " in study " + study + " in the archive");
         }
-        return files.get(files.size() / 2);
+        List<StoredFile> sorted = files.stream()
+                .sorted(java.util.Comparator.comparing(StoredFile::sopInstanceUid)).toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     /** image/jpeg unless the Accept header prefers (or only allows) image/png; neither is 406. */

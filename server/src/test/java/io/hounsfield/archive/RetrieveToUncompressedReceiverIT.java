@@ -35,7 +35,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A receiver that accepts only uncompressed syntaxes (dcmtk storescp and getscu by default) gets the deflated and
- * uncompressed instances, converted; the RLE ones are failed sub-operations, never a C-STORE without a data set.
+ * uncompressed instances, converted, and the RLE ones decompressed by the toolkit, their pixels those of the
+ * uncompressed originals; a JPEG 2000 instance (not decoded here) is a failed sub-operation, never a C-STORE without
+ * a data set.
  */
 @HounsfieldIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -51,6 +53,8 @@ class RetrieveToUncompressedReceiverIT {
 
     private TestStudies.Study study;
     private final List<String> rleUids = new ArrayList<>();
+    private final java.util.Map<String, byte[]> originalPixels = new java.util.HashMap<>();
+    private String jpeg2000Uid;
     private final List<String> sendableUids = new ArrayList<>();
     private Process destination;
     private Path received;
@@ -68,6 +72,8 @@ class RetrieveToUncompressedReceiverIT {
             if (i < 2) {
                 convert("dcmcrle", source, rle.resolve(source.getFileName()));
                 rleUids.add(uid);
+                sendableUids.add(uid);
+                originalPixels.put(uid, Part10.read(source).dataset().bytes(Tags.PixelData));
             } else if (i == 2) {
                 convert("dcmconv", source, deflated.resolve(source.getFileName()), "+td");
                 sendableUids.add(uid);
@@ -78,6 +84,14 @@ class RetrieveToUncompressedReceiverIT {
         }
         store(rle, "-xr");
         store(deflated, "-xd");
+        Path jpeg2000 = Files.copy(Path.of("/usr/lib/python3/dist-packages/pydicom/data/test_files/JPEG2000.dcm"),
+                work.resolve("jpeg2000.dcm"));
+        Dcmtk.Run modify = Dcmtk.run(work, "dcmodify", "-nb", "-gin", "-m", "StudyInstanceUID=" + study.studyUid(),
+                "-m", "PatientID=" + study.patientId(), "-m", "PatientName=" + study.patientName(),
+                jpeg2000.toString());
+        assertThat(modify.exitCode()).as(modify.output()).isZero();
+        jpeg2000Uid = Part10.read(jpeg2000).dataset().getString(Tags.SOPInstanceUID);
+        store(jpeg2000, "-xw");
         int port = Dcmtk.freePort();
         received = Files.createDirectories(work.resolve("moved"));
         destination = Dcmtk.startServer(work, port, "storescp", "-aet", "PLAINDEST", "-od", received.toString(),
@@ -101,9 +115,9 @@ class RetrieveToUncompressedReceiverIT {
         }
 
         assertThat(result.status()).as("Warning: sub-operations complete, one or more failures").isEqualTo(0xB000);
-        assertThat(result.completed()).isEqualTo(2);
-        assertThat(result.failed()).isEqualTo(2);
-        assertThat(result.failedSopInstanceUids()).containsExactlyInAnyOrderElementsOf(rleUids);
+        assertThat(result.completed()).isEqualTo(4);
+        assertThat(result.failed()).isEqualTo(1);
+        assertThat(result.failedSopInstanceUids()).containsExactly(jpeg2000Uid);
         assertThat(receivedUids(received)).containsExactlyInAnyOrderElementsOf(sendableUids);
     }
 
@@ -115,8 +129,8 @@ class RetrieveToUncompressedReceiverIT {
                 "127.0.0.1", String.valueOf(listener.port()));
 
         assertThat(get.output()).doesNotContainIgnoringCase("abort");
-        assertThat(get.output()).contains("Releasing Association").contains("Number of Completed Suboperations : 2")
-                .contains("Number of Failed Suboperations    : 2");
+        assertThat(get.output()).contains("Releasing Association").contains("Number of Completed Suboperations : 4")
+                .contains("Number of Failed Suboperations    : 1");
         assertThat(receivedUids(got)).containsExactlyInAnyOrderElementsOf(sendableUids);
     }
 
@@ -128,7 +142,13 @@ class RetrieveToUncompressedReceiverIT {
                         .isGreaterThan(1000);
                 Attributes dataset = Part10.read(file).dataset();
                 assertThat(dataset.getString(Tags.PatientName)).isEqualTo("PLAIN^ONLY");
-                uids.add(dataset.getString(Tags.SOPInstanceUID));
+                String uid = dataset.getString(Tags.SOPInstanceUID);
+                uids.add(uid);
+                if (originalPixels.containsKey(uid)) {
+                    assertThat(Part10.read(file).transferSyntax().encapsulated()).isFalse();
+                    assertThat(dataset.bytes(Tags.PixelData)).as("decompressed RLE " + uid)
+                            .isEqualTo(originalPixels.get(uid));
+                }
             }
         }
         return uids;

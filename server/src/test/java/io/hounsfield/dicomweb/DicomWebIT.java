@@ -312,7 +312,7 @@ class DicomWebIT {
                 null).statusCode()).isEqualTo(200);
         assertWadoProblem(client.get(query + "&contentType=application%2Fdicom&transferSyntax=" + other,
                 "tech", null), 406, "not converted");
-        assertWadoProblem(client.get(query + "&contentType=image%2Fjpeg", "tech", null), 406, "image/jpeg");
+        assertWadoProblem(client.get(query + "&contentType=image%2Fgif", "tech", null), 406, "image/gif");
         assertWadoProblem(client.get(query.replace("requestType=WADO", "requestType=X"), "tech", null), 400,
                 "requestType");
         assertWadoProblem(client.get(query.replaceAll("&objectUID=.*", ""), "tech", null), 400, "objectUID");

@@ -58,7 +58,8 @@ public final class Scu {
 
     /**
      * C-STORE of {@code instance}, as a C-MOVE sub-operation if {@code moveOriginatorAeTitle} is given. Nothing is sent
-     * when the peer accepted no transfer syntax the instance can be converted to without decoding its pixels.
+     * when the peer accepted no transfer syntax the instance can be sent in: the stored one, another native one, or
+     * (for encapsulated pixels the toolkit decodes) a native one, the frames decompressed ({@link Decompression}).
      *
      * @throws TransferSyntaxNotAcceptedException in that case
      */
@@ -66,12 +67,17 @@ public final class Scu {
             throws IOException {
         int contextId = context(instance.sopClassUid(), instance.transferSyntaxUid());
         String accepted = association.transferSyntax(contextId);
+        DataWriter data = Datasets.writer(instance);
         if (!Datasets.convertible(instance.transferSyntaxUid(), accepted)) {
-            throw new TransferSyntaxNotAcceptedException(instance, accepted);
+            Attributes decompressed = Decompression.decompressed(instance, accepted);
+            if (decompressed == null) {
+                throw new TransferSyntaxNotAcceptedException(instance, accepted);
+            }
+            data = Datasets.writer(decompressed);
         }
         Attributes command = Commands.cStoreRq(association.nextMessageId(), instance.sopClassUid(),
                 instance.sopInstanceUid(), moveOriginatorAeTitle, moveOriginatorMessageId);
-        return invoke(contextId, command, Datasets.writer(instance), null).status();
+        return invoke(contextId, command, data, null).status();
     }
 
     /**
