@@ -86,7 +86,9 @@ class RetrieveToUncompressedReceiverIT {
         store(deflated, "-xd");
         Path jpeg2000 = Files.copy(Path.of("/usr/lib/python3/dist-packages/pydicom/data/test_files/JPEG2000.dcm"),
                 work.resolve("jpeg2000.dcm"));
-        Dcmtk.Run modify = Dcmtk.run(work, "dcmodify", "-nb", "-gin", "-m", "StudyInstanceUID=" + study.studyUid(),
+        // New series and instance UIDs: other tests store the same file, and a series belongs to one study.
+        Dcmtk.Run modify = Dcmtk.run(work, "dcmodify", "-nb", "-gse", "-gin",
+                "-m", "StudyInstanceUID=" + study.studyUid(),
                 "-m", "PatientID=" + study.patientId(), "-m", "PatientName=" + study.patientName(),
                 jpeg2000.toString());
         assertThat(modify.exitCode()).as(modify.output()).isZero();
