@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Debian's Orthanc with its DICOMweb plugin as a peer for the ITs: its own storage under a work directory, its REST
  * API on a free loopback port without authentication, its DICOM listener off. {@code dicomWeb} is the JSON of the
- * plugin's settings beyond Enable and Root (e.g. its "Servers"). Stop it with {@link #close()}.
+ * plugin's settings beyond Enable and Root (e.g. its "Servers"). Stop it with {@link #close()}. Without keep-alive:
+ * Orthanc closes an idle connection after a second, and a POST sent on it as it closes fails without an answer.
  */
 public final class Orthanc implements AutoCloseable {
     public static final String BINARY = "/usr/sbin/Orthanc";
@@ -40,6 +41,7 @@ public final class Orthanc implements AutoCloseable {
                   "Name": "hounsfield-it", "StorageDirectory": "%1$s/storage", "IndexDirectory": "%1$s/storage",
                   "StorageCompression": false, "SaveJobs": false, "HttpPort": %2$d, "RemoteAccessAllowed": false,
                   "AuthenticationEnabled": false, "DicomServerEnabled": false, "HttpTimeout": 60,
+                  "KeepAlive": false,
                   "Plugins": ["%3$s"],
                   "DicomWeb": { "Enable": true, "Root": "/dicom-web/"%4$s }
                 }
