@@ -71,23 +71,7 @@ final class JpegLosslessDecoder implements FrameDecoder {
             if (!scanned) {
                 throw new PixelDataException("the JPEG Lossless frame has no scan");
             }
-            int spp = componentIds.length;
-            if (width != description.columns() || height != description.rows()
-                    || spp != description.samplesPerPixel()) {
-                throw new PixelDataException("the JPEG frame is " + width + "x" + height + " with " + spp
-                        + " components, the image says " + description.columns() + "x" + description.rows()
-                        + " with " + description.samplesPerPixel());
-            }
-            int bits = description.bitsStored();
-            boolean signed = description.signed();
-            for (int i = 0; i < samples.length; i++) {
-                int value = samples[i];
-                samples[i] = bits >= 32 ? value : signed ? (value << (32 - bits)) >> (32 - bits)
-                        : value & ((1 << bits) - 1);
-            }
-            String photometric = description.photometric().equals("YBR_FULL_422") ? "YBR_FULL"
-                    : description.photometric();
-            return new Raster(height, width, spp, bits, signed, photometric, samples);
+            return raster(description);
         }
 
         private void huffmanTables(int at, int end) throws PixelDataException {

@@ -47,6 +47,30 @@ abstract class JpegStreamReader {
         samples = new int[width * height * count];
     }
 
+    /**
+     * The decoded samples as the image describes them: the frame's size and components checked against it, each
+     * sample cut to Bits Stored (sign-extended when signed); YBR_FULL_422 is full YBR once decoded.
+     */
+    final Raster raster(ImageDescription description) throws PixelDataException {
+        int spp = componentIds.length;
+        if (width != description.columns() || height != description.rows()
+                || spp != description.samplesPerPixel()) {
+            throw new PixelDataException("the " + codec + " frame is " + width + "x" + height + " with " + spp
+                    + " components, the image says " + description.columns() + "x" + description.rows()
+                    + " with " + description.samplesPerPixel());
+        }
+        int bits = description.bitsStored();
+        boolean signed = description.signed();
+        for (int i = 0; i < samples.length; i++) {
+            int value = samples[i];
+            samples[i] = bits >= 32 ? value : signed ? (value << (32 - bits)) >> (32 - bits)
+                    : value & ((1 << bits) - 1);
+        }
+        String photometric = description.photometric().equals("YBR_FULL_422") ? "YBR_FULL"
+                : description.photometric();
+        return new Raster(height, width, spp, bits, signed, photometric, samples);
+    }
+
     /** The failure for a frame whose components are subsampled. */
     abstract PixelDataException subsampled();
 
