@@ -54,7 +54,7 @@ class CommitmentScp implements NService {
     @Override
     public NResponse handle(NRequest request, Attributes information) {
         if (request.dimse() != Dimse.N_ACTION_RQ || request.typeId() != REQUEST_STORAGE_COMMITMENT) {
-            return NResponse.of(Status.UNRECOGNIZED_OPERATION);
+            return NResponse.of(Failure.UNSUPPORTED_OPERATION.dimseStatus());
         }
         if (!peers.may(request.association(), PeerPermission.COMMIT)) {
             archiveAudit.refused(request.association(), "storage commitment", "peer may not request commitment");
@@ -63,7 +63,7 @@ class CommitmentScp implements NService {
         Sequence references = information == null ? null : information.getSequence(Tags.ReferencedSOPSequence);
         String transactionUid = information == null ? null : information.getString(Tags.TransactionUID);
         if (references == null || transactionUid == null || transactionUid.isBlank()) {
-            return NResponse.of(Failure.MISSING_VALUE.dimseStatus());
+            return NResponse.of(Failure.INVALID_ARGUMENT.dimseStatus());
         }
         Attributes result = result(transactionUid.strip(), references);
         Sequence failed = result.getSequence(Tags.FailedSOPSequence);

@@ -50,19 +50,19 @@ class QueryScp implements FindService {
         boolean patientRoot = request.sopClassUid().equals(Uids.PatientRootQueryRetrieveInformationModelFind);
         QueryLevel level = level(keys, patientRoot);
         if (level == null) {
-            return Status.IDENTIFIER_DOES_NOT_MATCH_SOP_CLASS;
+            return Failure.IDENTIFIER_DOES_NOT_MATCH_SOP_CLASS.dimseStatus();
         }
         List<Map<String, Object>> rows;
         try {
             rows = queries.find(level, keys, maxMatches + 1);
         } catch (IllegalArgumentException e) {
             LOG.log(System.Logger.Level.WARNING, "{0} << C-FIND-RQ: {1}", request.association().name(), e.getMessage());
-            return Status.IDENTIFIER_DOES_NOT_MATCH_SOP_CLASS;
+            return Failure.IDENTIFIER_DOES_NOT_MATCH_SOP_CLASS.dimseStatus();
         }
         if (rows.size() > maxMatches) {
             // No C-FIND status means "partial"; cutting the list short would look complete to the user.
             archiveAudit.refused(request.association(), "C-FIND", "more than " + maxMatches + " matches");
-            throw new DimseRefusal(Status.OUT_OF_RESOURCES, "more than " + maxMatches + " matches: narrow the query");
+            throw new DimseRefusal(Failure.TOO_MANY_MATCHES.dimseStatus(), "more than " + maxMatches + " matches: narrow the query");
         }
         audit.record(ArchiveAudit.actor(request.association()), AuditEntry.success("ARCHIVE_QUERIED", "QUERY",
                 level.name()).forPatients(ArchiveAudit.patients(rows)).withDetail(Count.of(rows.size(), "match", "matches")));

@@ -5,7 +5,6 @@ import io.hounsfield.audit.AuditService;
 import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dicom.dict.Uids;
-import io.hounsfield.dicom.net.dimse.Status;
 import io.hounsfield.dicom.net.service.DicomInstance;
 import io.hounsfield.dicom.net.service.DimseRefusal;
 import io.hounsfield.dicom.net.service.GetService;
@@ -74,7 +73,7 @@ class RetrieveScp implements MoveService, GetService {
         try {
             matches = queries.retrievable(level(keys, patientRoot), keys);
         } catch (IOException badIdentifier) {
-            throw new DimseRefusal(Status.IDENTIFIER_DOES_NOT_MATCH_SOP_CLASS, badIdentifier.getMessage());
+            throw new DimseRefusal(Failure.IDENTIFIER_DOES_NOT_MATCH_SOP_CLASS.dimseStatus(), badIdentifier.getMessage());
         }
         List<DicomInstance> instances = new ArrayList<>(matches.size());
         Map<String, String> patientsByStudy = new LinkedHashMap<>();

@@ -53,16 +53,16 @@ class StoreScp implements StoreService {
             LOG.log(System.Logger.Level.ERROR, "{0} << C-STORE-RQ {1}: not stored: {2}",
                     request.association().name(), request.sopInstanceUid(), e.toString());
             audit.storeFailed(request, e.toString());
-            return Status.OUT_OF_RESOURCES;
+            return Failure.STORE_FAILED.dimseStatus();
         }
         if (outcome.kind() == StoreOutcome.Kind.REJECTED) {
             audit.storeFailed(request, outcome.rejection());
-            return Status.DATA_SET_DOES_NOT_MATCH_SOP_CLASS;
+            return Failure.DATA_SET_DOES_NOT_MATCH_SOP_CLASS.dimseStatus();
         }
         audit.stored(request, outcome);
         if (outcome.keptDiffering()) {
             resends.record(outcome, request.association().callingAeTitle());
-            return Status.WARNING_ELEMENTS_DISCARDED;
+            return Failure.DIFFERING_RESEND.dimseStatus();
         }
         return Status.SUCCESS;
     }

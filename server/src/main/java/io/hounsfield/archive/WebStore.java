@@ -4,7 +4,6 @@ import io.hounsfield.audit.Actor;
 import io.hounsfield.dicom.io.DicomParseException;
 import io.hounsfield.dicom.io.Part10;
 import io.hounsfield.dicom.io.ReadOptions;
-import io.hounsfield.dicom.net.dimse.Status;
 import io.hounsfield.dicom.net.service.AssociationInfo;
 import io.hounsfield.dicom.net.service.StoreRequest;
 import io.hounsfield.system.Failure;
@@ -43,7 +42,7 @@ class WebStore {
             StoreOutcome outcome = ingest.store(request, opened.reader().remainingInput(), batch.source(),
                     batch.studyInstanceUid());
             if (outcome.kind() == StoreOutcome.Kind.REJECTED) {
-                return failed(actor, request, Status.DATA_SET_DOES_NOT_MATCH_SOP_CLASS, outcome.rejection());
+                return failed(actor, request, Failure.DATA_SET_DOES_NOT_MATCH_SOP_CLASS.dimseStatus(), outcome.rejection());
             }
             audit.stored(actor, request, outcome);
             if (outcome.keptDiffering()) {
@@ -55,7 +54,7 @@ class WebStore {
         } catch (UncheckedIOException | DataAccessException e) {
             LOG.log(System.Logger.Level.ERROR, "{0}: {1} not stored: {2}", batch.name(),
                     request == null ? "?" : request.sopInstanceUid(), e.toString());
-            return failed(actor, request, Status.OUT_OF_RESOURCES, "not stored: " + e.getMessage());
+            return failed(actor, request, Failure.STORE_FAILED.dimseStatus(), "not stored: " + e.getMessage());
         }
     }
 

@@ -21,6 +21,7 @@ import io.hounsfield.order.OrderService;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.scp.DicomServiceProvider;
 import io.hounsfield.system.Count;
+import io.hounsfield.system.Failure;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -78,7 +79,7 @@ class ModalityWorklistScp implements FindService, DicomServiceProvider {
         Actor actor = new Actor(caller, "DICOM", request.association().remoteAddress().getAddress().getHostAddress());
         if (peers.find(caller).filter(peer -> peer.may(PeerPermission.WORKLIST)).isEmpty()) {
             audit.record(actor, AuditEntry.failure("WORKLIST_QUERIED", "WORKLIST", caller, "not allowed the worklist"));
-            return Status.NOT_AUTHORIZED;
+            return Failure.NOT_AUTHORIZED.dimseStatus();
         }
         WorklistQuery query = WorklistQuery.of(keys);
         List<String> returned = new ArrayList<>();

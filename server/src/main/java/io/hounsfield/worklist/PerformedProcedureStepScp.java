@@ -16,6 +16,7 @@ import io.hounsfield.dicom.net.service.ServiceRegistry;
 import io.hounsfield.equipment.DicomPeerRegistry;
 import io.hounsfield.equipment.PeerPermission;
 import io.hounsfield.scp.DicomServiceProvider;
+import io.hounsfield.system.Failure;
 import io.hounsfield.system.UidGenerator;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,10 +28,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class PerformedProcedureStepScp implements NService, DicomServiceProvider {
-
-    /** PS3.7 Annex C: an attribute value out of range, and a type 1 attribute without a value. */
-    static final int INVALID_ATTRIBUTE_VALUE = 0x0106;
-    static final int MISSING_ATTRIBUTE_VALUE = 0x0121;
 
     private final PerformedProcedureSteps steps;
     private final PerformedStepWorkflow workflow;
@@ -58,7 +55,7 @@ class PerformedProcedureStepScp implements NService, DicomServiceProvider {
         Actor actor = new Actor(caller, "DICOM", request.association().remoteAddress().getAddress().getHostAddress());
         if (peers.find(caller).filter(peer -> peer.may(PeerPermission.MPPS)).isEmpty()) {
             audit.record(actor, AuditEntry.failure("MPPS_REFUSED", "MPPS", request.sopInstanceUid(), "not allowed MPPS"));
-            return NResponse.of(Status.NOT_AUTHORIZED);
+            return NResponse.of(Failure.NOT_AUTHORIZED.dimseStatus());
         }
         Attributes received = dataset == null ? new Attributes() : dataset;
         if (request.dimse() == Dimse.N_CREATE_RQ) {
@@ -67,18 +64,18 @@ class PerformedProcedureStepScp implements NService, DicomServiceProvider {
         if (request.dimse() == Dimse.N_SET_RQ) {
             return transaction.execute(status -> set(request.sopInstanceUid(), received, actor));
         }
-        return NResponse.of(Status.UNRECOGNIZED_OPERATION);
+        return NResponse.of(Failure.UNSUPPORTED_OPERATION.dimseStatus());
     }
 
     private NResponse create(NRequest request, Attributes dataset, Actor actor) {
         if (!"IN PROGRESS".equals(dataset.getString(Tags.PerformedProcedureStepStatus))) {
-            return NResponse.of(INVALID_ATTRIBUTE_VALUE);
+            return NResponse.of(Failure.INVALID_VALUE.dimseStatus());
         }
         String uid = request.sopInstanceUid() == null || request.sopInstanceUid().isBlank()
                 ? UidGenerator.newUid() : request.sopInstanceUid();
         Long examId = workflow.examFor(dataset).orElse(null);
         if (!steps.insert(uid, examId, actor.name(), dataset)) {
-            return NResponse.of(Status.DUPLICATE_SOP_INSTANCE);
+            return NResponse.of(Failure.DUPLICATE.dimseStatus());
         }
         workflow.started(examId, uid, actor);
         return new NResponse(Status.SUCCESS, null, uid);
@@ -87,12 +84,12 @@ class PerformedProcedureStepScp implements NService, DicomServiceProvider {
     private NResponse set(String uid, Attributes modifications, Actor actor) {
         var step = steps.findForUpdate(uid);
         if (step.isEmpty()) {
-            return NResponse.of(Status.NO_SUCH_OBJECT_INSTANCE);
+            return NResponse.of(Failure.NOT_FOUND.dimseStatus());
         }
         if (!step.get().status().equals("IN PROGRESS")) {
             // Error ID C310: "Performed Procedure Step Object may no longer be updated" (PS3.4 §F.7.2.2)
             audit.record(actor, AuditEntry.failure("MPPS_UPDATE_REFUSED", "MPPS", uid, "step is " + step.get().status()));
-            return NResponse.of(Status.PROCESSING_FAILURE);
+            return NResponse.of(Failure.STATE_CONFLICT.dimseStatus());
         }
         Attributes merged = step.get().dataset();
         for (int index = 0; index < modifications.size(); index++) {
@@ -101,11 +98,11 @@ class PerformedProcedureStepScp implements NService, DicomServiceProvider {
         String status = merged.getString(Tags.PerformedProcedureStepStatus);
         boolean ended = "COMPLETED".equals(status) || "DISCONTINUED".equals(status);
         if (!ended && !"IN PROGRESS".equals(status)) {
-            return NResponse.of(INVALID_ATTRIBUTE_VALUE);
+            return NResponse.of(Failure.INVALID_VALUE.dimseStatus());
         }
         if (ended && (blank(merged.getString(Tags.PerformedProcedureStepEndDate))
                 || blank(merged.getString(Tags.PerformedProcedureStepEndTime)))) {
-            return NResponse.of(MISSING_ATTRIBUTE_VALUE);
+            return NResponse.of(Failure.MISSING_VALUE.dimseStatus());
         }
         String reason = "DISCONTINUED".equals(status) ? discontinuationReason(merged) : null;
         Sequence series = merged.getSequence(Tags.PerformedSeriesSequence);

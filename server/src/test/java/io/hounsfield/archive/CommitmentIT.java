@@ -121,6 +121,17 @@ class CommitmentIT {
         }
     }
 
+    /** PS3.7 §10.1.4.1.10: a request without its Transaction UID is an Invalid Argument Value (0115), not 0120. */
+    @Test
+    void aRequestWithoutTransactionUidIsAnInvalidArgument() throws Exception {
+        try (Association association = connect("CT1")) {
+            Scu.NResult result = new Scu(association).nAction(Uids.StorageCommitmentPushModel,
+                    Uids.StorageCommitmentPushModelInstance, 1, StorageCommitmentScu.actionInformation(List.of(), ""));
+            association.release();
+            assertThat(result.status()).isEqualTo(0x0115);
+        }
+    }
+
     private StorageCommitmentScu.Report commit(Association association, List<DicomInstance> instances,
             String transactionUid) throws Exception {
         Scu.NResult result = new Scu(association).nAction(Uids.StorageCommitmentPushModel,

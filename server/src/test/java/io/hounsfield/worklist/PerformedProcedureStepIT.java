@@ -112,7 +112,7 @@ class PerformedProcedureStepIT {
             Attributes completedAtOnce = inProgress(exam);
             completedAtOnce.setString(Tags.PerformedProcedureStepStatus, VR.CS, "COMPLETED");
             assertThat(scu.nCreate(Uids.ModalityPerformedProcedureStep, null, completedAtOnce).status())
-                    .isEqualTo(PerformedProcedureStepScp.INVALID_ATTRIBUTE_VALUE);
+                    .as("Invalid Attribute Value").isEqualTo(0x0106);
             assertThat(scu.nSet(Uids.ModalityPerformedProcedureStep, "1.2.3.4.5.999999", completed()).status())
                     .isEqualTo(Status.NO_SUCH_OBJECT_INSTANCE);
         }
