@@ -1,14 +1,14 @@
 package io.hounsfield.archive;
 
+import io.hounsfield.system.Failure;
+import io.hounsfield.system.HounsfieldException;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The study list with search, and a page per study, for the people who work with images. */
 @Controller
@@ -40,7 +40,7 @@ class StudyController {
     @GetMapping("/archive/studies/{studyInstanceUid}")
     String study(@PathVariable String studyInstanceUid, Model model) {
         model.addAttribute("detail", archive.study(studyInstanceUid)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such study")));
+                .orElseThrow(() -> new HounsfieldException(Failure.NOT_FOUND, "There is no study with this UID.")));
         return "archive/study";
     }
 }

@@ -11,8 +11,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * While the database is away, answers "503 Service Unavailable" with the reason at once: a problem document
- * (RFC 9457) for the API and DICOMweb, a plain page for the web UI. It runs before authentication, which looks the
+ * While the database is away, answers with {@link Failure#DATABASE_UNAVAILABLE} (503) and the reason at once: a
+ * problem document (RFC 9457) for the API and DICOMweb, a plain page for the web UI. It runs before authentication, which looks the
  * user up in the database: a failed lookup would otherwise come back as "401 wrong password", so a 401 sent while the
  * database is found away on the way is answered as 503 too. The health probe and static files stay served.
  */
@@ -68,15 +68,17 @@ final class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
     private void answerUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String reason = availability.reason().orElse(AvailabilityReportingDataSource.UNREACHABLE);
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        Failure failure = Failure.DATABASE_UNAVAILABLE;
+        response.setStatus(failure.httpStatus());
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         response.setHeader("Cache-Control", "no-store");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         String path = path(request);
         if (path.startsWith("/api/") || path.startsWith("/dicom-web/")) {
             response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-                    + "\"detail\":\"" + reason.replace("\\", "\\\\").replace("\"", "\\\"") + " Try again shortly.\"}");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + failure.title() + "\",\"status\":"
+                    + failure.httpStatus() + ",\"detail\":\"" + reason.replace("\\", "\\\\").replace("\"", "\\\"")
+                    + " Try again shortly.\"}");
         } else {
             response.setContentType("text/html");
             response.getWriter().write("""

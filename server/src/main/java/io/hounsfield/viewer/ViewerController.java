@@ -1,15 +1,15 @@
 package io.hounsfield.viewer;
 
 import io.hounsfield.archive.ArchiveService;
+import io.hounsfield.system.Failure;
+import io.hounsfield.system.HounsfieldException;
 import java.util.regex.Pattern;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The built-in viewer's page for one study (optionally opened at one series). The page carries the patient and
@@ -37,7 +37,7 @@ class ViewerController {
             requireUid(series, "series");
         }
         model.addAttribute("detail", archive.study(studyInstanceUid).orElseThrow(
-                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no study with this UID.")));
+                () -> new HounsfieldException(Failure.NOT_FOUND, "There is no study with this UID.")));
         model.addAttribute("series", series == null ? "" : series.strip());
         return "viewer/study";
     }
@@ -49,7 +49,7 @@ class ViewerController {
 
     private static void requireUid(String value, String what) {
         if (!UID.matcher(value).matches()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+            throw new HounsfieldException(Failure.INVALID_INPUT,
                     "The " + what + " UID is not valid: only digits and dots, at most 64 characters.");
         }
     }

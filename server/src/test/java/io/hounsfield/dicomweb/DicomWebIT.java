@@ -286,6 +286,8 @@ class DicomWebIT {
         HttpResponse<byte[]> refused = client.get(study, "tech", DICOM + "; transfer-syntax=1.2.840.10008.1.2");
         assertThat(refused.statusCode()).isEqualTo(406);
         assertThat(JSON.readTree(refused.body()).path("detail").asString()).contains("1.2.840.10008.1.2.1");
+        // The title was the catalogue's enum name (NOT_ACCEPTABLE); RFC 9457 §3.1.3 wants words for people.
+        assertThat(JSON.readTree(refused.body()).path("title").asString()).isEqualTo("Cannot answer in the form asked");
         assertThat(client.get(study, "tech", DICOM + "; transfer-syntax=1.2.840.10008.1.2, " + DICOM + ";q=0.5")
                 .statusCode()).isEqualTo(200);
     }
@@ -329,6 +331,7 @@ class DicomWebIT {
             throws Exception {
         assertThat(response.statusCode()).as(new String(response.body())).isEqualTo(status);
         assertThat(JSON.readTree(response.body()).path("detail").asString()).contains(reason);
+        assertThat(JSON.readTree(response.body()).path("title").asString()).isNotBlank().doesNotContain("_");
     }
 
     private static String readStudy(Path file) {
