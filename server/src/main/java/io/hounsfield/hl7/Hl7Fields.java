@@ -1,12 +1,12 @@
 package io.hounsfield.hl7;
 
-import ca.uhn.hl7v2.ErrorCode;
 import ca.uhn.hl7v2.HL7Exception;
 import ca.uhn.hl7v2.Location;
 import ca.uhn.hl7v2.util.Terser;
 import io.hounsfield.patient.Demographics;
 import io.hounsfield.patient.PatientIdentifier;
 import io.hounsfield.patient.Sex;
+import io.hounsfield.system.Failure;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,10 +49,10 @@ final class Hl7Fields {
             return new PatientIdentifier(defaultAuthority, firstValue);
         }
         String[] position = segmentField.split("-");
-        HL7Exception refusal = new HL7Exception(firstValue == null
+        HL7Exception refusal = new Hl7Refusal(Failure.MISSING_VALUE, firstValue == null
                 ? segmentField + " (patient identifier) is required"
                 : segmentField + " needs an identifier with its assigning authority (CX-4), and no default authority"
-                        + " is configured for this sending application", ErrorCode.REQUIRED_FIELD_MISSING);
+                        + " is configured for this sending application");
         refusal.setLocation(new Location().withSegmentName(position[0]).withSegmentRepetition(1)
                 .withField(Integer.parseInt(position[1])).withFieldRepetition(1).withComponent(firstValue == null ? 1 : 4));
         throw refusal;
@@ -62,7 +62,7 @@ final class Hl7Fields {
     static Demographics demographics(Terser message) throws HL7Exception {
         String familyName = message.get("/.PID-5-1");
         if (familyName == null || familyName.isBlank()) {
-            throw new HL7Exception("PID-5 needs a family name", ErrorCode.REQUIRED_FIELD_MISSING);
+            throw new Hl7Refusal(Failure.MISSING_VALUE, "PID-5 needs a family name");
         }
         return new Demographics(familyName, message.get("/.PID-5-2"), message.get("/.PID-5-3"),
                 date(message.get("/.PID-7-1"), "PID-7"), Sex.fromCode(message.get("/.PID-8")),
@@ -109,7 +109,7 @@ final class Hl7Fields {
         try {
             return LocalDate.parse(value.substring(0, Math.min(8, value.length())), DateTimeFormatter.BASIC_ISO_DATE);
         } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
-            throw new HL7Exception(field + " is not a date: '" + value + "'", ErrorCode.DATA_TYPE_ERROR);
+            throw new Hl7Refusal(Failure.INVALID_INPUT, field + " is not a date: '" + value + "'");
         }
     }
 
@@ -127,7 +127,7 @@ final class Hl7Fields {
             return LocalDateTime.parse(minutes, DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
                     .atZone(ZoneId.systemDefault()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new HL7Exception(field + " is not a date and time: '" + value + "'", ErrorCode.DATA_TYPE_ERROR);
+            throw new Hl7Refusal(Failure.INVALID_INPUT, field + " is not a date and time: '" + value + "'");
         }
     }
 

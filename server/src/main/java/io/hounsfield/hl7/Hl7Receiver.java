@@ -1,12 +1,13 @@
 package io.hounsfield.hl7;
 
 import ca.uhn.hl7v2.AcknowledgmentCode;
-import ca.uhn.hl7v2.ErrorCode;
 import ca.uhn.hl7v2.HL7Exception;
 import ca.uhn.hl7v2.model.Message;
 import ca.uhn.hl7v2.parser.Parser;
 import ca.uhn.hl7v2.util.Terser;
 import io.hounsfield.audit.Actor;
+import io.hounsfield.system.DatabaseAvailability;
+import io.hounsfield.system.Failure;
 import io.hounsfield.system.HounsfieldException;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -26,7 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Receives every inbound message as bytes: decodes them in the message's character set ({@link MessageCharsets}),
  * answers a resent message (same sender and MSH-10) with the acknowledgment it got the first time, hands new ones to
  * their handler in one transaction, and turns any failure into an AE/AR acknowledgment with the reason in MSA-3 and
- * ERR, having changed nothing. The acknowledgment is written in the message's character set.
+ * ERR, having changed nothing: MSA-1 and the ERR-3 code come from the error catalogue ({@link Failure}), so a
+ * database that is away is AR (the sender sends the message again, which is then handled, not answered as before)
+ * and a message whose content is wrong AE. The acknowledgment is written in the message's character set.
  */
 @Component
 class Hl7Receiver {
@@ -42,9 +45,11 @@ class Hl7Receiver {
     private final TransactionTemplate transaction;
     private final MessageCharsets charsets;
     private final Parser parser;
+    private final DatabaseAvailability availability;
 
     Hl7Receiver(List<MessageHandler> handlers, MessageLog log, TransactionTemplate transaction,
-            MessageCharsets charsets, Hl7Context context) {
+            MessageCharsets charsets, Hl7Context context, DatabaseAvailability availability) {
+        this.availability = availability;
         this.handlers = handlers.stream().flatMap(handler -> handler.messageTypes().stream()
                         .map(type -> Map.entry(type, handler)))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -61,24 +66,20 @@ class Hl7Receiver {
         try {
             if (header == null) {
                 throw new MessageCharsets.Refusal("the message does not start with an MSH segment",
-                        ErrorCode.SEGMENT_SEQUENCE_ERROR);
+                        Failure.MESSAGE_UNREADABLE);
             }
             charset = charsets.of(header);
             if (frame.truncated()) {
                 throw new MessageCharsets.Refusal("the message is longer than " + frame.limit()
-                        + " bytes (hounsfield.hl7.max-message-bytes) and was not applied",
-                        ErrorCode.APPLICATION_INTERNAL_ERROR);
+                        + " bytes (hounsfield.hl7.max-message-bytes) and was not applied", Failure.TOO_LARGE);
             }
             String text = MessageCharsets.decode(frame.bytes(), charset, charsets.source(header));
             return bytes(process(text, from), charset);
         } catch (MessageCharsets.Refusal refusal) {
-            return bytes(answerUnread(header, AcknowledgmentCode.AR, new HL7Exception(refusal.getMessage(),
-                    refusal.code())), charset);
+            return bytes(answerUnread(header, new Hl7Refusal(refusal.failure(), refusal.getMessage())), charset);
         } catch (HL7Exception | RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "HL7 message from " + from + " could not be answered normally", e);
-            return bytes(answerUnread(header, AcknowledgmentCode.AE, new HL7Exception(
-                    "internal error; the message was not applied and the error is logged",
-                    ErrorCode.APPLICATION_INTERNAL_ERROR)), charset);
+            return bytes(answerUnread(header, unexpected(Failure.of(e))), charset);
         }
     }
 
@@ -88,7 +89,7 @@ class Hl7Receiver {
             message = parser.parse(text);
         } catch (HL7Exception e) {
             throw new MessageCharsets.Refusal("the message could not be read: " + e.getMessage(),
-                    ErrorCode.SEGMENT_SEQUENCE_ERROR);
+                    Failure.MESSAGE_UNREADABLE);
         }
         Terser terser = new Terser(message);
         String sender = terser.get("/MSH-3-1");
@@ -96,14 +97,16 @@ class Hl7Receiver {
         String type = terser.get("/MSH-9-1") + "^" + terser.get("/MSH-9-2");
         String version = terser.get("/MSH-12-1");
         if (sender == null || controlId == null) {
-            return acknowledge(message, AcknowledgmentCode.AR,
-                    new HL7Exception("MSH-3 (sending application) and MSH-10 (control id) are required",
-                            ErrorCode.REQUIRED_FIELD_MISSING));
+            return refuse(message, new Hl7Refusal(Failure.HEADER_INCOMPLETE,
+                    "MSH-3 (sending application) and MSH-10 (control id) are required"));
         }
         if (version == null || !SUPPORTED_VERSIONS.contains(version.strip())) {
-            return acknowledge(message, AcknowledgmentCode.AR, new HL7Exception("HL7 version "
-                    + (version == null ? "(MSH-12 empty)" : version) + " is not supported; Hounsfield reads 2.3 to 2.5.1",
-                    ErrorCode.UNSUPPORTED_VERSION_ID));
+            return refuse(message, new Hl7Refusal(Failure.UNSUPPORTED_VERSION, "HL7 version "
+                    + (version == null ? "(MSH-12 empty)" : version) + " is not supported; Hounsfield reads 2.3 to 2.5.1"));
+        }
+        if (!availability.available()) {
+            // At once, as HTTP does, instead of waiting for a connection; AR, so that the sender sends it again.
+            return refuse(message, unexpected(Failure.DATABASE_UNAVAILABLE));
         }
         var earlier = log.acknowledgmentFor(sender, controlId);
         if (earlier.isPresent()) {
@@ -119,8 +122,8 @@ class Hl7Receiver {
     private String handle(Message message, Terser terser, String type, Actor actor) throws HL7Exception {
         MessageHandler handler = handlers.get(type);
         if (handler == null) {
-            return acknowledge(message, AcknowledgmentCode.AR,
-                    new HL7Exception("message type " + type + " is not supported", ErrorCode.UNSUPPORTED_MESSAGE_TYPE));
+            return refuse(message, new Hl7Refusal(Failure.UNSUPPORTED_OPERATION, "message type " + type
+                    + " is not supported"));
         }
         try {
             transaction.executeWithoutResult(status -> {
@@ -132,28 +135,43 @@ class Hl7Receiver {
             });
             return acknowledge(message, AcknowledgmentCode.AA, null);
         } catch (HounsfieldException e) {
-            return acknowledge(message, AcknowledgmentCode.valueOf(e.failure().hl7AcknowledgmentCode()),
-                    new HL7Exception(e.getMessage(), Integer.parseInt(e.failure().hl7ErrorCode())));
+            return refuse(message, new Hl7Refusal(e.failure(), e.getMessage()));
         } catch (UncheckedHl7Exception e) {
-            return acknowledge(message, AcknowledgmentCode.AE, e.getCause());
+            // HAPI's own exceptions (a field it cannot read) are the content's fault too: AE with HAPI's code.
+            return e.getCause() instanceof Hl7Refusal refusal ? refuse(message, refusal)
+                    : acknowledge(message, AcknowledgmentCode.AE, e.getCause());
         } catch (IllegalArgumentException e) {
-            return acknowledge(message, AcknowledgmentCode.AE, new HL7Exception(e.getMessage(), ErrorCode.DATA_TYPE_ERROR));
+            return refuse(message, new Hl7Refusal(Failure.INVALID_INPUT, e.getMessage()));
         } catch (RuntimeException e) {
+            if (Failure.of(e).mayPassLater()) {
+                throw e; // answered by receive, and not recorded: the resend is handled again
+            }
             LOG.log(System.Logger.Level.ERROR, "HL7 " + type + " from " + actor.name() + " failed", e);
-            return acknowledge(message, AcknowledgmentCode.AE, new HL7Exception(
-                    "internal error; the message was not applied and the error is logged", ErrorCode.APPLICATION_INTERNAL_ERROR));
+            return refuse(message, unexpected(Failure.of(e)));
         }
     }
 
+    /** The refusal of a message that met an unexpected failure here, not a fault of its content. */
+    private static Hl7Refusal unexpected(Failure failure) {
+        return new Hl7Refusal(failure, failure == Failure.INTERNAL
+                ? "internal error; the message was not applied and the error is logged"
+                : "not applied: " + failure.message());
+    }
+
+    /** The acknowledgment of a refused message: MSA-1 and the ERR-3 code as the catalogue gives them. */
+    private static String refuse(Message message, Hl7Refusal refusal) throws HL7Exception {
+        return acknowledge(message, AcknowledgmentCode.valueOf(refusal.failure().hl7AcknowledgmentCode()), refusal);
+    }
+
     /** Answers a message that could not be decoded or parsed, from its MSH alone. */
-    private String answerUnread(RawHeader header, AcknowledgmentCode code, HL7Exception error) {
+    private String answerUnread(RawHeader header, Hl7Refusal refusal) {
         try {
-            return acknowledge(parser.parse((header == null ? "MSH|^~\\&|||||||ACK|0|P|2.5.1" : header.segment()) + "\r"),
-                    code, error);
+            return refuse(parser.parse((header == null ? "MSH|^~\\&|||||||ACK|0|P|2.5.1" : header.segment()) + "\r"),
+                    refusal);
         } catch (HL7Exception unreadableHeader) {
             try {
                 Message bare = parser.parse("MSH|^~\\&|||||||ACK|" + controlIdOf(header) + "|P|2.5.1\r");
-                return acknowledge(bare, code, error);
+                return refuse(bare, refusal);
             } catch (HL7Exception impossible) {
                 throw new IllegalStateException("a bare acknowledgment could not be built", impossible);
             }

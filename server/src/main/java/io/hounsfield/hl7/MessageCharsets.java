@@ -1,6 +1,6 @@
 package io.hounsfield.hl7;
 
-import ca.uhn.hl7v2.ErrorCode;
+import io.hounsfield.system.Failure;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -53,7 +53,7 @@ class MessageCharsets {
         }
         return named(declared).orElseThrow(() -> new Refusal("MSH-18 character set '" + declared
                 + "' is not supported; use ASCII, 8859/1 to 8859/9, 8859/15 or UNICODE UTF-8",
-                ErrorCode.TABLE_VALUE_NOT_FOUND));
+                Failure.UNKNOWN_CHARACTER_SET));
     }
 
     /**
@@ -119,7 +119,7 @@ class MessageCharsets {
             int offset = bytes.position();
             throw new Refusal(String.format(Locale.ROOT, "byte 0x%02X at offset %d (segment %s) is not valid %s (%s);"
                     + " the message was not applied", message[offset] & 0xFF, offset, segmentAt(message, offset),
-                    charset.name(), whereFrom), ErrorCode.DATA_TYPE_ERROR);
+                    charset.name(), whereFrom), Failure.UNDECODABLE_CHARACTERS);
         }
         return text.flip().toString();
     }
@@ -143,18 +143,18 @@ class MessageCharsets {
         return new String(message, start, Math.min(3, offset - start), StandardCharsets.ISO_8859_1);
     }
 
-    /** A message refused before it could be parsed, with the reason and HL7 table 0357 code for the sender. */
+    /** A message refused before it could be parsed, with the reason and the catalogue's failure for the sender. */
     static final class Refusal extends Exception {
 
-        private final ErrorCode code;
+        private final transient Failure failure;
 
-        Refusal(String reason, ErrorCode code) {
+        Refusal(String reason, Failure failure) {
             super(reason);
-            this.code = code;
+            this.failure = failure;
         }
 
-        ErrorCode code() {
-            return code;
+        Failure failure() {
+            return failure;
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.hounsfield.hl7;
 
-import ca.uhn.hl7v2.ErrorCode;
 import ca.uhn.hl7v2.HL7Exception;
 import ca.uhn.hl7v2.util.Terser;
 import io.hounsfield.audit.Actor;
@@ -10,6 +9,7 @@ import io.hounsfield.order.NewOrder;
 import io.hounsfield.order.OrderService;
 import io.hounsfield.patient.Patient;
 import io.hounsfield.patient.PatientService;
+import io.hounsfield.system.Failure;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -52,7 +52,7 @@ class OrderHandler implements MessageHandler {
         String placerApplication = Hl7Fields.first(message, "/.ORC-2-2", "/.OBR-2-2", "/MSH-3-1");
         String placerNumber = Hl7Fields.first(message, "/.ORC-2-1", "/.OBR-2-1");
         if (placerNumber == null) {
-            throw new HL7Exception("ORC-2 (placer order number) is required", ErrorCode.REQUIRED_FIELD_MISSING);
+            throw new Hl7Refusal(Failure.MISSING_VALUE, "ORC-2 (placer order number) is required");
         }
         switch (control == null ? "" : control) {
             case "NW" -> place(message, sender, placerApplication, placerNumber);
@@ -60,8 +60,8 @@ class OrderHandler implements MessageHandler {
             case "CA", "DC", "OC" -> orders.cancel(placerApplication, placerNumber,
                     Hl7Fields.first(message, "/.ORC-16-2", "/.ORC-16-1"), sender);
             case "SC" -> { }
-            default -> throw new HL7Exception("ORC-1 order control '" + control + "' is not supported",
-                    ErrorCode.TABLE_VALUE_NOT_FOUND);
+            default -> throw new Hl7Refusal(Failure.INVALID_VALUE,
+                    "ORC-1 order control '" + control + "' is not supported");
         }
     }
 
@@ -111,8 +111,8 @@ class OrderHandler implements MessageHandler {
     private static String dicomShortString(Terser message, String field) throws HL7Exception {
         String value = Hl7Fields.first(message, "/." + field + "-1");
         if (value != null && value.length() > 16) {
-            throw new HL7Exception(field + " is longer than the 16 characters DICOM allows: '" + value + "'",
-                    ErrorCode.DATA_TYPE_ERROR);
+            throw new Hl7Refusal(Failure.INVALID_INPUT,
+                    field + " is longer than the 16 characters DICOM allows: '" + value + "'");
         }
         return value;
     }

@@ -1,12 +1,12 @@
 package io.hounsfield.hl7;
 
-import ca.uhn.hl7v2.ErrorCode;
 import ca.uhn.hl7v2.HL7Exception;
 import ca.uhn.hl7v2.Location;
 import ca.uhn.hl7v2.util.Terser;
 import io.hounsfield.catalog.ProcedureCatalog;
 import io.hounsfield.catalog.UnknownProcedureException;
 import io.hounsfield.exam.Laterality;
+import io.hounsfield.system.Failure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,8 +53,8 @@ class OrderedProcedure {
             }
         }
         if (codes.isEmpty()) {
-            HL7Exception missing = new HL7Exception("OBR-4 (universal service identifier) is required",
-                    ErrorCode.REQUIRED_FIELD_MISSING);
+            HL7Exception missing = new Hl7Refusal(Failure.MISSING_VALUE,
+                    "OBR-4 (universal service identifier) is required");
             missing.setLocation(new Location().withSegmentName("OBR").withSegmentRepetition(1).withField(4));
             throw missing;
         }
@@ -107,7 +107,7 @@ class OrderedProcedure {
         try {
             return Laterality.parse(value);
         } catch (IllegalArgumentException unknown) {
-            throw new HL7Exception(field + " is not a side (L, R or B): '" + value + "'", ErrorCode.DATA_TYPE_ERROR);
+            throw new Hl7Refusal(Failure.INVALID_INPUT, field + " is not a side (L, R or B): '" + value + "'");
         }
     }
 

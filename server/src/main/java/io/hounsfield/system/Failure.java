@@ -130,6 +130,11 @@ public enum Failure {
         return INTERNAL;
     }
 
+    /** Whether the same request may well succeed later (503, AR, A700): the sender should send it again. */
+    public boolean mayPassLater() {
+        return httpStatus == 503;
+    }
+
     public Severity severity() {
         return severity;
     }

@@ -7,7 +7,11 @@ import io.hounsfield.Dcmtk;
 import io.hounsfield.Hounsfield;
 import io.hounsfield.scp.DicomListener;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Reader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -121,7 +125,8 @@ class EmbeddedDatabaseIT {
     @Test
     void startsPostgresAgainAfterKillAndAnswers503QuicklyMeanwhile() throws Exception {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "embedded-db-kill").toAbsolutePath();
-        try (ConfigurableApplicationContext context = start(dataDir)) {
+        int hl7Port = Dcmtk.freePort();
+        try (ConfigurableApplicationContext context = start(dataDir, "--hounsfield.hl7.port=" + hl7Port)) {
             int port = context.getBean(EmbeddedDatabase.class).port();
             String http = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
             assertThat(get(http + "/api/me").statusCode()).isEqualTo(200);
@@ -148,6 +153,10 @@ class EmbeddedDatabaseIT {
                 HttpResponse<String> page = get(http + "/");
                 assertThat(page.statusCode()).isEqualTo(503);
                 assertThat(page.body()).contains("not available").doesNotContain("Exception");
+                // AR, not AE: the sender keeps the order and sends it again, instead of dropping it as wrong.
+                String acknowledgment = mllp(hl7Port, "MSH|^~\\&|RIS|HOSP|HOUNSFIELD|RAD|20250101080000||ADT^A08|"
+                        + "DBAWAY1|P|2.5.1\rEVN|A08|20250101080000\rPID|1||DBAWAY^^^HOSP^MR||Away^Ada||19800101|F\r");
+                assertThat(acknowledgment).contains("MSA|AR|DBAWAY1|").contains("database").contains("207");
             } finally {
                 Files.move(heldBack, pgCtl);
             }
@@ -165,8 +174,30 @@ class EmbeddedDatabaseIT {
     }
 
     private static ConfigurableApplicationContext start(Path dataDir) {
-        return new SpringApplicationBuilder(Hounsfield.class).run("--server.port=0", "--hounsfield.hl7.port=0",
+        return start(dataDir, "--hounsfield.hl7.port=0");
+    }
+
+    private static ConfigurableApplicationContext start(Path dataDir, String hl7Port) {
+        return new SpringApplicationBuilder(Hounsfield.class).run("--server.port=0", hl7Port,
                 "--hounsfield.dicom.port=0", "--hounsfield.demo=true", "--hounsfield.data-dir=" + dataDir);
+    }
+
+    /** One message over MLLP (a 0x0B, the message, 0x1C 0x0D), its acknowledgment back as text. */
+    private static String mllp(int port, String message) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(0x0b);
+            out.write(message.getBytes(StandardCharsets.UTF_8));
+            out.write(new byte[] {0x1c, 0x0d});
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            for (int b = in.read(); b != -1 && b != 0x1c; b = in.read()) {
+                answer.write(b);
+            }
+            return answer.toString(StandardCharsets.UTF_8);
+        }
     }
 
     private static HttpResponse<String> get(String uri) throws Exception {

@@ -68,6 +68,12 @@ class FailureTest {
         assertThat(Failure.DATABASE_UNAVAILABLE.hl7AcknowledgmentCode()).isEqualTo("AR");
         assertThat(Failure.STORE_FAILED.hl7AcknowledgmentCode()).isEqualTo("AR");
         assertThat(Failure.DATABASE_UNAVAILABLE.httpStatus()).isEqualTo(503);
+        for (Failure failure : Failure.values()) {
+            if (failure.mayPassLater()) {
+                assertThat(failure.hl7AcknowledgmentCode()).as(failure.name()).isEqualTo("AR");
+                assertThat(failure.dimseStatus()).as(failure.name()).isEqualTo(0xA700);
+            }
+        }
     }
 
     /** PS3.7 §10.1.4.1.10: 0120 (Missing Attribute) is no N-ACTION status; 0115 Invalid Argument Value is. */
