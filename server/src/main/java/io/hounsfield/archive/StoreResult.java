@@ -12,6 +12,8 @@ public record StoreResult(String sopClassUid, String sopInstanceUid, String stud
         STORED,
         /** Already stored and kept as it was (hounsfield.archive.duplicates=KEEP). */
         ALREADY_STORED,
+        /** Already stored with other content, which was kept: the warning {@code Failure.DIFFERING_RESEND}. */
+        KEPT_DIFFERING,
         /** Stored, but not visible until someone resolves the patient's identity. */
         QUARANTINED,
         FAILED

@@ -59,7 +59,8 @@ class WebStore {
     }
 
     private static StoreResult stored(StoreRequest request, StoreOutcome outcome) {
-        StoreResult.Outcome result = outcome.kind() == StoreOutcome.Kind.KEPT ? StoreResult.Outcome.ALREADY_STORED
+        StoreResult.Outcome result = outcome.keptDiffering() ? StoreResult.Outcome.KEPT_DIFFERING
+                : outcome.kind() == StoreOutcome.Kind.KEPT ? StoreResult.Outcome.ALREADY_STORED
                 : outcome.quarantineReason() != null ? StoreResult.Outcome.QUARANTINED : StoreResult.Outcome.STORED;
         return new StoreResult(request.sopClassUid(), request.sopInstanceUid(),
                 outcome.entry().study().studyInstanceUid(), outcome.entry().series().seriesInstanceUid(), result, 0,

@@ -5,6 +5,7 @@ import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.data.Sequence;
 import io.hounsfield.dicom.data.VR;
 import io.hounsfield.dicom.dict.Tags;
+import io.hounsfield.system.Failure;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.http.HttpStatus;
@@ -12,8 +13,9 @@ import org.springframework.http.HttpStatus;
 /**
  * The Store Instances Response Module (PS3.18 §10.5.3, Table 10.5.3-3): Retrieve URL of the study when all stored
  * instances are of one, Referenced SOP Sequence for the stored instances (with their Retrieve URL, except
- * quarantined ones, which cannot be retrieved), Failed SOP Sequence with each Failure Reason. The status is 200 when
- * all were stored, 202 when some were and others failed, 409 when none was (§10.5.3.1).
+ * quarantined ones, which cannot be retrieved; a Warning Reason where the catalogue's warning applies), Failed SOP
+ * Sequence with each Failure Reason. The status is 200 when all were stored without warning, 202 when some were and
+ * others failed or have a warning, 409 when none was (§10.5.3.1).
  */
 final class StoreResponse {
     private StoreResponse() {
@@ -22,7 +24,7 @@ final class StoreResponse {
     static HttpStatus status(List<StoreResult> results) {
         long failed = results.stream().filter(StoreResult::failed).count();
         if (failed == 0) {
-            return HttpStatus.OK;
+            return results.stream().anyMatch(result -> warning(result) != null) ? HttpStatus.ACCEPTED : HttpStatus.OK;
         }
         return failed == results.size() ? HttpStatus.CONFLICT : HttpStatus.ACCEPTED;
     }
@@ -46,6 +48,10 @@ final class StoreResponse {
             } else {
                 referenced = referenced == null ? response.newSequence(Tags.ReferencedSOPSequence) : referenced;
                 Attributes item = reference(referenced.addItem(), result);
+                Failure warning = warning(result);
+                if (warning != null) {
+                    item.setInts(Tags.WarningReason, VR.US, warning.dimseStatus());
+                }
                 if (result.outcome() != StoreResult.Outcome.QUARANTINED) {
                     item.setString(Tags.RetrieveURL, VR.UR, links.instance(result.studyInstanceUid(),
                             result.seriesInstanceUid(), result.sopInstanceUid()));
@@ -53,6 +59,11 @@ final class StoreResponse {
             }
         }
         return response;
+    }
+
+    /** The warning of a stored instance (PS3.18 Table 10.5.3-3 Warning Reason), else {@code null}. */
+    private static Failure warning(StoreResult result) {
+        return result.outcome() == StoreResult.Outcome.KEPT_DIFFERING ? Failure.DIFFERING_RESEND : null;
     }
 
     private static Attributes reference(Attributes item, StoreResult result) {

@@ -7,6 +7,8 @@ import io.hounsfield.archive.TestStudies;
 import io.hounsfield.audit.AuditQuery;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.audit.AuditTime;
+import io.hounsfield.dicom.data.Attributes;
+import io.hounsfield.dicom.data.VR;
 import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dicom.io.Part10;
 import io.hounsfield.dicom.io.TransferSyntax;
@@ -118,6 +120,30 @@ class StowIT {
         assertThat(DicomWebIT.JSON.readTree(wrongStudy.body()).path("00081198").path("Value").path(0)
                 .path("00081197").path("Value").path(0).intValue()).isEqualTo(0xA900);
         assertThat(stow("/studies", "tech", "not DICOM at all".getBytes()).statusCode()).isEqualTo(409);
+    }
+
+    /**
+     * C-STORE answers a resend with other content B006; STOW-RS stored it silently with 200. Now the same warning
+     * from the catalogue: Warning Reason B006 on the instance (PS3.18 Table 10.5.3-3) and 202 (§10.5.3.1).
+     */
+    @Test
+    void aResendWithOtherContentIsAcceptedWithTheWarningCStoreGives() throws Exception {
+        Path file = study("STOW^RESENT", 1).get(0);
+        byte[] original = Files.readAllBytes(file);
+        assertThat(stow("/studies", "tech", original).statusCode()).isEqualTo(200);
+        assertThat(stow("/studies", "tech", original).statusCode()).as("an identical resend").isEqualTo(200);
+        Attributes changed = Part10.read(file).dataset();
+        changed.setString(Tags.StudyDescription, VR.LO, "CT HEAD CORRECTED");
+        Path other = work.resolve("other.dcm");
+        Part10.write(other, changed, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN);
+
+        HttpResponse<byte[]> resent = stow("/studies", "tech", Files.readAllBytes(other));
+
+        assertThat(resent.statusCode()).as(new String(resent.body())).isEqualTo(202);
+        JsonNode item = DicomWebIT.JSON.readTree(resent.body()).path("00081199").path("Value").path(0);
+        assertThat(item.path("00081155").path("Value").path(0).asString()).isEqualTo(uid(file));
+        assertThat(item.path("00081196").path("Value").path(0).intValue()).isEqualTo(0xB006);
+        assertThat(DicomWebIT.JSON.readTree(resent.body()).has("00081198")).as("nothing failed").isFalse();
     }
 
     @Test
