@@ -1,5 +1,6 @@
 // Hounsfield's built-in viewer: reads one study over the same origin's DICOMweb (QIDO-RS series and instances,
-// WADO-RS metadata, rendered frames and thumbnails) and shows one series as a stack. Plain script, no build step.
+// WADO-RS metadata, rendered frames as PNG, JPEG thumbnails) and shows one series as a stack. Plain script, no build
+// step.
 (function () {
   'use strict';
 
@@ -10,6 +11,7 @@
   var BASE = root.dataset.base;
   var STUDY = root.dataset.study;
   var JSON_TYPE = 'application/dicom+json';
+  var PNG_TYPE = 'image/png';
   var CACHE_LIMIT = 800;      // rendered frames kept as Image objects (a 500-slice CT at two windows)
   var PREFETCH_AHEAD = 12;
   var PREFETCH_BEHIND = 6;
@@ -209,10 +211,12 @@
 
   function frameUrl(index, windowSetting) {
     var item = state.stack[index];
+    // PNG, not the default JPEG: the image judged must show the pixels without lossy artefacts. An <img> cannot set
+    // the Accept header, so the accept query parameter (PS3.18 §8.3.3.1) asks for it.
     var url = seriesPath(state.current.uid) + '/instances/' + encodeURIComponent(item.instance) + '/frames/'
-        + item.frame + '/rendered';
+        + item.frame + '/rendered?accept=' + encodeURIComponent(PNG_TYPE);
     if (windowSetting) {
-      url += '?window=' + round(windowSetting.center) + ',' + round(windowSetting.width) + ',linear';
+      url += '&window=' + round(windowSetting.center) + ',' + round(windowSetting.width) + ',linear';
     }
     return url;
   }

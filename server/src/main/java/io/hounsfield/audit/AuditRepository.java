@@ -25,6 +25,11 @@ class AuditRepository {
      * Writes one event and the patients it showed. Every text is cut to its column, so that an overlong value sent
      * by a peer (a UID, an AE title) cannot make the row itself fail.
      */
+    /** This transaction's commit does not wait for its WAL to be flushed (synchronous_commit off, local to it). */
+    void commitWithoutWaitingForDisk() {
+        jdbc.sql("SET LOCAL synchronous_commit TO OFF").update();
+    }
+
     long insert(Actor actor, AuditEntry entry) {
         long id = jdbc.sql("""
                 INSERT INTO audit_event (actor, actor_role, action, object_type, object_id, patient_id,

@@ -2,6 +2,7 @@ package io.hounsfield.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -26,12 +27,14 @@ public class AuditService {
     private final AuditRepository repository;
     private final AuditExport export;
     private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate readTransaction;
 
     AuditService(AuditRepository repository, AuditExport export, PlatformTransactionManager transactions) {
         this.repository = repository;
         this.export = export;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.readTransaction = new TransactionTemplate(transactions);
     }
 
     /** Records an entry for the user of the current web request (or {@link Actor#SYSTEM} outside one). */
@@ -51,6 +54,21 @@ public class AuditService {
         }
         repository.insert(actor, entry);
         export.afterCommit(actor, entry);
+    }
+
+    /**
+     * Runs {@code read}, whose only write is the audit row of what it read (a viewer asks one image per request),
+     * in a transaction that commits without waiting for the write-ahead log to reach the disk (PostgreSQL's
+     * asynchronous commit, for that transaction alone): a crash within a fraction of a second after it may lose
+     * that row, never a change. Called inside a transaction, it runs in that one, whose commit stays as it is.
+     */
+    public <T> T read(Supplier<T> read) {
+        return readTransaction.execute(status -> {
+            if (status.isNewTransaction()) {
+                repository.commitWithoutWaitingForDisk();
+            }
+            return read.get();
+        });
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.hounsfield.dicomweb;
 
-import io.hounsfield.archive.ArchiveService;
 import io.hounsfield.archive.StoredFile;
 import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.data.VR;
@@ -35,10 +34,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(DicomWebLinks.BASE + "/studies/{study}/series/{series}/instances/{instance}")
 @PreAuthorize(DicomWebRoles.READ)
 class BulkDataController {
-    private final ArchiveService archive;
+    private final StoredInstances stored;
 
-    BulkDataController(ArchiveService archive) {
-        this.archive = archive;
+    BulkDataController(StoredInstances stored) {
+        this.stored = stored;
     }
 
     @GetMapping("/bulkdata/{*path}")
@@ -46,7 +45,7 @@ class BulkDataController {
             @PathVariable String path, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             HttpServletResponse response) throws IOException {
         BulkDataPath where = BulkDataPath.parse(path);
-        StoredFile file = FramesController.instance(archive, study, series, instance, "WADO-RS bulk data");
+        StoredFile file = stored.instance(study, series, instance, "WADO-RS bulk data");
         if (where.isTopLevel() && isPixelData(where.tag())) {
             PixelEncoding encoding = PixelEncoding.negotiate(accept, file.transferSyntaxUid());
             List<byte[]> frames = StoredPixels.allFrames(file);

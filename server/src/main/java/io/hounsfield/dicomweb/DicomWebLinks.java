@@ -17,6 +17,16 @@ final class DicomWebLinks {
         return new DicomWebLinks(ServletUriComponentsBuilder.fromCurrentContextPath().path(BASE).toUriString());
     }
 
+    /** Links under {@code base} (which ends with {@code /dicom-web}). */
+    static DicomWebLinks under(String base) {
+        return new DicomWebLinks(base);
+    }
+
+    /** The scheme, host, context path and {@code /dicom-web} that links start with. */
+    String base() {
+        return base;
+    }
+
     String study(String studyUid) {
         return base + "/studies/" + studyUid;
     }

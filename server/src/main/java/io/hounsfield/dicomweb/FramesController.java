@@ -1,6 +1,5 @@
 package io.hounsfield.dicomweb;
 
-import io.hounsfield.archive.ArchiveService;
 import io.hounsfield.archive.StoredFile;
 import io.hounsfield.system.Failure;
 import io.hounsfield.system.HounsfieldException;
@@ -25,10 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(DicomWebLinks.BASE + "/studies/{study}/series/{series}/instances/{instance}")
 @PreAuthorize(DicomWebRoles.READ)
 class FramesController {
-    private final ArchiveService archive;
+    private final StoredInstances stored;
 
-    FramesController(ArchiveService archive) {
-        this.archive = archive;
+    FramesController(StoredInstances stored) {
+        this.stored = stored;
     }
 
     @GetMapping("/frames/{frames}")
@@ -36,20 +35,9 @@ class FramesController {
             @PathVariable String frames, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             HttpServletResponse response) throws IOException {
         List<Integer> numbers = FrameList.parse(frames);
-        StoredFile file = instance(archive, study, series, instance, "WADO-RS frames");
+        StoredFile file = stored.instance(study, series, instance, "WADO-RS frames");
         PixelEncoding encoding = PixelEncoding.negotiate(accept, file.transferSyntaxUid());
         write(encoding, StoredPixels.frames(file, numbers), response);
-    }
-
-    /** The one visible instance the path names, the read audited under {@code purpose}; else 404. */
-    static StoredFile instance(ArchiveService archive, String study, String series, String instance,
-            String purpose) {
-        List<StoredFile> files = archive.files(study, series, instance, purpose);
-        if (files.isEmpty()) {
-            throw new HounsfieldException(Failure.NOT_FOUND, "no instance " + instance + " in series " + series
-                    + " of study " + study + " in the archive");
-        }
-        return files.get(0);
     }
 
     static void write(PixelEncoding encoding, List<byte[]> parts, HttpServletResponse response) throws IOException {

@@ -15,7 +15,9 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.file.Files;
+import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -32,22 +34,62 @@ final class InstanceMetadata {
     private InstanceMetadata() {
     }
 
-    /** The data set of {@code file}, bulk data in place as markers, and the JSON writer that links them. */
-    record Metadata(Attributes dataset, DicomJson json) {
+    /**
+     * The data set as read, bulk data values replaced by markers, with the path of each item (not yet tied to a
+     * request's URL). Not changed after it is made.
+     */
+    record Parsed(Attributes dataset, Map<Attributes, String> paths) {
+        /** Its DICOM JSON, the BulkDataURIs' root (scheme, host, {@code /dicom-web}) left for each request. */
+        Json json(StoredFile file) {
+            String base = DicomWebLinks.under(Json.ROOT).instance(file.studyInstanceUid(), file.seriesInstanceUid(),
+                    file.sopInstanceUid()) + "/bulkdata/";
+            StringBuilder text = new StringBuilder(8 * 1024);
+            new DicomJson((item, tag) -> {
+                String path = paths.get(item);
+                return path == null ? null : base + path + HexFormat.of().withUpperCase().toHexDigits(tag);
+            }).writeObject(dataset, text);
+            return Json.of(text.toString());
+        }
     }
 
     /**
-     * The data set as read, bulk data values replaced by markers, with the path of each item (not yet tied to a
-     * request's URL): what {@link MetadataCache} keeps. Not changed after it is made.
+     * An instance's DICOM JSON object as text, cut where a BulkDataURI's root goes (PS3.18 §F.2.6: absolute URIs,
+     * under the host the request came to), so that a series' metadata is written from memory without being encoded
+     * again: what {@link MetadataCache} keeps.
      */
-    record Parsed(Attributes dataset, Map<Attributes, String> paths) {
-        Metadata linked(StoredFile file, DicomWebLinks links) {
-            String base = links.instance(file.studyInstanceUid(), file.seriesInstanceUid(), file.sopInstanceUid())
-                    + "/bulkdata/";
-            return new Metadata(dataset, new DicomJson((item, tag) -> {
-                String path = paths.get(item);
-                return path == null ? null : base + path + String.format("%08X", tag);
-            }));
+    static final class Json {
+        /** Stands for the root while encoding: NUL, escaped by the writer, so no value can end up after this key. */
+        static final String ROOT = "\0";
+        private static final String URI_START = "\"BulkDataURI\":\"";
+        private static final String CUT = URI_START + "\\u0000";
+
+        private final String[] pieces;
+
+        private Json(String[] pieces) {
+            this.pieces = pieces;
+        }
+
+        static Json of(String text) {
+            return new Json(text.split(java.util.regex.Pattern.quote(CUT), -1));
+        }
+
+        /** The object, its BulkDataURIs under {@code root} (e.g. {@code http://host/dicom-web}). */
+        void write(String root, Writer out) throws IOException {
+            out.write(pieces[0]);
+            for (int i = 1; i < pieces.length; i++) {
+                out.write(URI_START);
+                out.write(root);
+                out.write(pieces[i]);
+            }
+        }
+
+        /** About how many bytes it holds, for the cache's budget. */
+        long size() {
+            long chars = 0;
+            for (String piece : pieces) {
+                chars += piece.length();
+            }
+            return chars + 16L * pieces.length;
         }
     }
 

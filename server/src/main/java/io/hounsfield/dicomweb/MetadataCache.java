@@ -5,47 +5,47 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The parsed metadata of recently asked instances, so that {@code /metadata} of a series reads each file once and
- * later answers from memory (a viewer asks it on every opening). An entry is valid while its file has the same
- * size and modification time; a replaced instance is read again. At most {@link #MAX_ENTRIES} instances are kept,
- * the least recently used leaving first; long binary values are not held (they are bulk data markers).
+ * The DICOM JSON of recently asked instances, so that {@code /metadata} of a series reads and encodes each file once
+ * and later answers from memory (a viewer asks it on every opening). An entry is valid while its file has the same
+ * size and modification time; a replaced instance is read again. At most {@link #MAX_SIZE} characters are kept, the
+ * least recently used instances leaving first; long binary values are not held (they are bulk data markers).
  */
 @Component
 class MetadataCache {
-    static final int MAX_ENTRIES = 20_000;
+    /** About 64 MB: the metadata of some ten thousand CT images. */
+    static final long MAX_SIZE = 64L << 20;
 
     private record Key(String file, long size, FileTime modified) {
     }
 
-    private final Map<Key, InstanceMetadata.Parsed> entries = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, InstanceMetadata.Parsed> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    private final Map<Key, InstanceMetadata.Json> entries = new LinkedHashMap<>(1024, 0.75f, true);
+    private long size;
 
-    InstanceMetadata.Metadata metadata(StoredFile file, DicomWebLinks links) throws IOException {
-        return parsed(file).linked(file, links);
-    }
-
-    InstanceMetadata.Parsed parsed(StoredFile file) throws IOException {
+    InstanceMetadata.Json json(StoredFile file) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file.file(), BasicFileAttributes.class);
         Key key = new Key(file.file().toString(), attributes.size(), attributes.lastModifiedTime());
         synchronized (entries) {
-            InstanceMetadata.Parsed cached = entries.get(key);
+            InstanceMetadata.Json cached = entries.get(key);
             if (cached != null) {
                 return cached;
             }
         }
-        InstanceMetadata.Parsed parsed = InstanceMetadata.parse(file);
+        InstanceMetadata.Json json = InstanceMetadata.parse(file).json(file);
         synchronized (entries) {
-            entries.put(key, parsed);
+            InstanceMetadata.Json replaced = entries.put(key, json);
+            size += json.size() - (replaced == null ? 0 : replaced.size());
+            Iterator<InstanceMetadata.Json> eldest = entries.values().iterator();
+            while (size > MAX_SIZE && eldest.hasNext()) {
+                size -= eldest.next().size();
+                eldest.remove();
+            }
         }
-        return parsed;
+        return json;
     }
 }

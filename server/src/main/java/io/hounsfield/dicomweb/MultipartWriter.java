@@ -32,8 +32,13 @@ final class MultipartWriter {
     }
 
     void part(String contentType, byte[] content) throws IOException {
+        part(contentType, null, content);
+    }
+
+    /** A part with a Content-Location header too (PS3.18 §8.7.3.2), when {@code location} is not {@code null}. */
+    void part(String contentType, String location, byte[] content) throws IOException {
         write("--" + boundary + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + content.length
-                + "\r\n\r\n");
+                + (location == null ? "" : "\r\nContent-Location: " + location) + "\r\n\r\n");
         out.write(content);
         write("\r\n");
     }

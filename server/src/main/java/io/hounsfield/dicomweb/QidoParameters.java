@@ -20,7 +20,8 @@ import org.springframework.util.MultiValueMap;
  * The query parameters of a QIDO-RS request (PS3.18 §8.3.4): {@code {attributeID}={value}} matching by keyword or
  * tag (§8.3.4.1; a UID list, or Modalities in Study as a list, separated by commas or backslashes),
  * {@code includefield} (§8.3.4.3, {@code all} or attribute IDs, repeated or comma-separated), {@code limit} and
- * {@code offset} (§8.3.4.4), {@code fuzzymatching} (§8.3.4.2). Anything else, or a value that is not one, is a 400.
+ * {@code offset} (§8.3.4.4), {@code fuzzymatching} (§8.3.4.2); {@code accept} (§8.3.3.1) is the Accept header's
+ * ({@link AcceptQueryParameter}). Anything else, or a value that is not one, is a 400.
  */
 record QidoParameters(Map<Integer, String[]> matching, Set<Integer> includeFields, boolean includeAll, int limit,
         int offset, boolean fuzzyMatching) {
@@ -51,6 +52,9 @@ record QidoParameters(Map<Integer, String[]> matching, Set<Integer> includeField
                 case "limit" -> limit = Math.min(number(name, single(name, values), 1), MAX_LIMIT);
                 case "offset" -> offset = number(name, single(name, values), 0);
                 case "fuzzymatching" -> fuzzy = bool(name, single(name, values));
+                case AcceptQueryParameter.NAME -> {
+                    // the Accept header's stand-in (§8.3.3.1), already taken as that header
+                }
                 default -> {
                     int tag = attribute(name);
                     matching.put(tag, values(tag, values));

@@ -39,20 +39,30 @@ final class RenderedImages {
 
     static byte[] render(StoredFile file, int frame, String mediaType, Rendering rendering, float quality)
             throws IOException {
-        ImageRenderer renderer;
+        ImageRenderer renderer = open(file);
+        int frames = renderer.pixelData().frameCount();
+        if (frame < 1 || frame > frames) {
+            throw new HounsfieldException(Failure.NOT_FOUND, "frame " + frame + " does not exist: the instance has "
+                    + frames + (frames == 1 ? " frame" : " frames"));
+        }
+        return encode(renderer, frame, mediaType, rendering, quality);
+    }
+
+    /** The renderer of {@code file}, its pixel data left on disk; 406 with the reason if it has none to render. */
+    static ImageRenderer open(StoredFile file) throws IOException {
         try {
-            renderer = ImageRenderer.of(PixelDataFiles.read(file.file()));
+            return ImageRenderer.of(PixelDataFiles.read(file.file()));
         } catch (NotDecodableException e) {
             throw notDecodable(e);
         } catch (PixelDataException e) {
             throw new HounsfieldException(Failure.NOT_ACCEPTABLE, "the instance cannot be rendered: "
                     + e.getMessage());
         }
-        int frames = renderer.pixelData().frameCount();
-        if (frame < 1 || frame > frames) {
-            throw new HounsfieldException(Failure.NOT_FOUND, "frame " + frame + " does not exist: the instance has "
-                    + frames + (frames == 1 ? " frame" : " frames"));
-        }
+    }
+
+    /** Frame {@code frame} (which exists) rendered and encoded as {@code mediaType}. */
+    static byte[] encode(ImageRenderer renderer, int frame, String mediaType, Rendering rendering, float quality)
+            throws IOException {
         try {
             return PNG.equals(mediaType) ? renderer.png(frame, rendering) : renderer.jpeg(frame, rendering, quality);
         } catch (NotDecodableException e) {

@@ -1,6 +1,5 @@
 package io.hounsfield.dicomweb;
 
-import io.hounsfield.archive.ArchiveService;
 import io.hounsfield.archive.StoredFile;
 import io.hounsfield.system.Failure;
 import io.hounsfield.system.HounsfieldException;
@@ -31,11 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 class WadoController {
     private static final String PURPOSE = "WADO-RS";
 
-    private final ArchiveService archive;
+    private final StoredInstances stored;
     private final MetadataCache metadataCache;
 
-    WadoController(ArchiveService archive, MetadataCache metadataCache) {
-        this.archive = archive;
+    WadoController(StoredInstances stored, MetadataCache metadataCache) {
+        this.stored = stored;
         this.metadataCache = metadataCache;
     }
 
@@ -86,7 +85,7 @@ class WadoController {
                     ? "instances come as multipart/related; type=\"" + MediaTypes.DICOM + "\""
                     : "metadata comes as " + MediaTypes.DICOM_JSON);
         }
-        List<StoredFile> files = archive.files(study, series, instance, dicom ? PURPOSE : PURPOSE + " metadata");
+        List<StoredFile> files = stored.files(study, series, instance, dicom ? PURPOSE : PURPOSE + " metadata");
         if (files.isEmpty()) {
             throw new HounsfieldException(Failure.NOT_FOUND, "no such " + (instance != null ? "instance"
                     : series != null ? "series" : "study") + " in the archive");
@@ -132,8 +131,7 @@ class WadoController {
             if (i > 0) {
                 json.write(',');
             }
-            InstanceMetadata.Metadata metadata = metadataCache.metadata(files.get(i), links);
-            metadata.json().writeObject(metadata.dataset(), json);
+            metadataCache.json(files.get(i)).write(links.base(), json);
         }
         json.write(']');
         json.flush();

@@ -1,6 +1,5 @@
 package io.hounsfield.dicomweb;
 
-import io.hounsfield.archive.ArchiveService;
 import io.hounsfield.archive.StoredFile;
 import io.hounsfield.system.Failure;
 import io.hounsfield.system.HounsfieldException;
@@ -31,11 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(DicomWebLinks.BASE + "/wado")
 @PreAuthorize(DicomWebRoles.READ)
 class WadoUriController {
-    private final ArchiveService archive;
+    private final StoredInstances stored;
     private final List<WadoUriRenderer> renderers;
 
-    WadoUriController(ArchiveService archive, List<WadoUriRenderer> renderers) {
-        this.archive = archive;
+    WadoUriController(StoredInstances stored, List<WadoUriRenderer> renderers) {
+        this.stored = stored;
         this.renderers = renderers;
     }
 
@@ -53,7 +52,7 @@ class WadoUriController {
         String series = required(parameters, "seriesUID");
         String object = required(parameters, "objectUID");
         List<String> wanted = contentTypes(parameters.getOrDefault("contentType", MediaTypes.DICOM), accept);
-        StoredFile file = FramesController.instance(archive, study, series, object, "WADO-URI");
+        StoredFile file = stored.instance(study, series, object, "WADO-URI");
         String transferSyntax = parameters.get("transferSyntax");
         List<String> reasons = new ArrayList<>();
         for (String contentType : wanted) {

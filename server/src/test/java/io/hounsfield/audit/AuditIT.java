@@ -38,6 +38,28 @@ class AuditIT {
     PlatformTransactionManager transactions;
 
     /**
+     * A read's audit row is committed without waiting for the disk (the viewer's one request per image waited on it);
+     * the commit of a caller that is already in a transaction, which may have changed things, is left as it is.
+     */
+    @Test
+    void aReadCommitsItsAuditRowWithoutWaitingForTheDiskButLeavesACallersTransactionAlone() {
+        Actor viewer = new Actor("READER-" + System.nanoTime(), "TECHNOLOGIST", "127.0.0.1");
+        String during = audit.read(() -> {
+            audit.record(viewer, AuditEntry.success("STUDY_RETRIEVED", "STUDY", "1.2.3").withDetail("read"));
+            return jdbc.sql("SELECT current_setting('synchronous_commit')").query(String.class).single();
+        });
+        assertThat(during).isEqualTo("off");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE actor = ?").param(viewer.name())
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT current_setting('synchronous_commit')").query(String.class).single())
+                .isEqualTo("on");
+
+        String inCallersTransaction = new TransactionTemplate(transactions).execute(status -> audit.read(() ->
+                jdbc.sql("SELECT current_setting('synchronous_commit')").query(String.class).single()));
+        assertThat(inCallersTransaction).isEqualTo("on");
+    }
+
+    /**
      * Issue 13.8: a refusal is often what rolls its caller back, and a peer's overlong values made the insert itself
      * fail; either way the refusal left no row.
      */

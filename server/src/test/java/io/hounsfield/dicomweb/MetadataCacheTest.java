@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hounsfield.archive.StoredFile;
 import io.hounsfield.archive.TestStudies;
 import io.hounsfield.dicom.data.Attributes;
-import io.hounsfield.dicom.data.BulkData;
 import io.hounsfield.dicom.data.VR;
 import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dicom.io.Part10;
 import io.hounsfield.dicom.io.TransferSyntax;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -32,15 +32,28 @@ class MetadataCacheTest {
                 TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN.uid(), path);
         MetadataCache cache = new MetadataCache();
 
-        InstanceMetadata.Parsed first = cache.parsed(file);
-        assertThat(cache.parsed(file)).isSameAs(first);
-        assertThat(first.dataset().value(Tags.PixelData)).isInstanceOf(BulkData.class);
+        InstanceMetadata.Json first = cache.json(file);
+        assertThat(cache.json(file)).isSameAs(first);
+        String pixelData = "/studies/" + file.studyInstanceUid() + "/series/" + file.seriesInstanceUid()
+                + "/instances/" + file.sopInstanceUid() + "/bulkdata/7FE00010\"";
+        assertThat(text(first, "http://a/dicom-web")).contains("\"BulkDataURI\":\"http://a/dicom-web" + pixelData)
+                .contains("CACHE^ONE");
+        assertThat(text(first, "https://b:8443/pacs/dicom-web"))
+                .contains("\"BulkDataURI\":\"https://b:8443/pacs/dicom-web" + pixelData);
 
         image.setString(Tags.PatientName, VR.PN, "CACHE^TWO");
+        image.setString(Tags.PatientComments, VR.LT, "NUL\0INSIDE");
         Part10.write(path, image, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN);
         Files.setLastModifiedTime(path, FileTime.fromMillis(2_000_000));
-        InstanceMetadata.Parsed second = cache.parsed(file);
+        InstanceMetadata.Json second = cache.json(file);
         assertThat(second).isNotSameAs(first);
-        assertThat(second.dataset().getString(Tags.PatientName)).isEqualTo("CACHE^TWO");
+        assertThat(text(second, "http://a/dicom-web")).contains("CACHE^TWO", "NUL\\u0000INSIDE",
+                "http://a/dicom-web" + pixelData);
+    }
+
+    private static String text(InstanceMetadata.Json json, String root) throws Exception {
+        StringWriter out = new StringWriter();
+        json.write(root, out);
+        return out.toString();
     }
 }

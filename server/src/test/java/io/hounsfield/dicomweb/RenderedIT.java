@@ -135,8 +135,7 @@ class RenderedIT {
         assertThat(low.body().length).isLessThan(high.body().length);
         Instance rgb = instances.get("SC_rgb_rle_16bit_2frame");
         for (String path : List.of(ct.path() + "/thumbnail", "/studies/" + ct.study() + "/thumbnail",
-                "/studies/" + ct.study() + "/series/" + ct.series() + "/thumbnail", rgb.path() + "/frames/2/thumbnail",
-                "/studies/" + rgb.study() + "/series/" + rgb.series() + "/rendered")) {
+                "/studies/" + ct.study() + "/series/" + ct.series() + "/thumbnail", rgb.path() + "/frames/2/thumbnail")) {
             BufferedImage thumbnail = image(client.get(path, "tech", null), "image/jpeg");
             assertThat(Math.max(thumbnail.getWidth(), thumbnail.getHeight())).as(path).isLessThanOrEqualTo(128);
         }
@@ -146,6 +145,69 @@ class RenderedIT {
         long audited = jdbc.sql("SELECT count(*) FROM audit_event WHERE detail LIKE 'WADO-RS rendered%' "
                 + "AND object_id = ?").param(ct.study()).query(Long.class).single();
         assertThat(audited).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void aRenderedSeriesOrStudyIsEveryFrameOfItsInstancesOnePartEach() throws Exception {
+        Instance first = instances.get("MIXED_1");
+        String series = "/studies/" + first.study() + "/series/" + first.series();
+        HttpResponse<byte[]> png = client.get(series + "/rendered", "tech", "multipart/related; type=\"image/png\"");
+        assertThat(png.statusCode()).as(new String(png.body())).isEqualTo(200);
+        assertThat(png.headers().firstValue("Content-Type").orElseThrow())
+                .startsWith("multipart/related; type=\"image/png\"; boundary=");
+        List<byte[]> parts = DicomWebClient.parts(png);
+        assertThat(parts).as("the CT, both frames of the RGB image; the JPEG 2000 image left out").hasSize(3);
+        assertThat(pixels(ImageIO.read(new ByteArrayInputStream(parts.get(0)))))
+                .isEqualTo(pixels(toolkit("MIXED_1", 1, Rendering.defaults())));
+        assertThat(pixels(ImageIO.read(new ByteArrayInputStream(parts.get(2)))))
+                .isEqualTo(pixels(toolkit("MIXED_2", 2, Rendering.defaults())));
+        assertThat(DicomWebClient.partTypes(png)).containsOnly("image/png");
+        String body = new String(png.body(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(body).contains(first.path() + "/frames/1/rendered\r\n",
+                instances.get("MIXED_2").path() + "/frames/2/rendered\r\n")
+                .doesNotContain(instances.get("MIXED_3").path());
+
+        HttpResponse<byte[]> study = client.get("/studies/" + first.study() + "/rendered?viewport=32,32", "tech",
+                null);
+        assertThat(study.headers().firstValue("Content-Type").orElseThrow())
+                .startsWith("multipart/related; type=\"image/jpeg\"; boundary=");
+        for (byte[] part : DicomWebClient.parts(study)) {
+            assertThat(ImageIO.read(new ByteArrayInputStream(part)).getWidth()).isLessThanOrEqualTo(32);
+        }
+        assertThat(DicomWebClient.parts(study)).hasSize(3);
+        assertProblem(client.get(series + "/rendered", "tech", "image/jpeg"), 406, "multipart/related");
+        Instance j2k = instances.get("JPEG2000");
+        assertProblem(client.get("/studies/" + j2k.study() + "/series/" + j2k.series() + "/rendered", "tech",
+                null), 406, "JPEG 2000");
+    }
+
+    @Test
+    void thumbnailsTakeAViewportAndTheAcceptQueryParameterStandsForTheHeader() throws Exception {
+        Instance ct = instances.get("CT_small");
+        BufferedImage thumbnail = image(client.get(ct.path() + "/thumbnail?viewport=48,48", "tech", null),
+                "image/jpeg");
+        assertThat(thumbnail.getWidth()).isEqualTo(48);
+        assertThat(thumbnail.getHeight()).isEqualTo(48);
+        String series = "/studies/" + ct.study() + "/series/" + ct.series();
+        assertThat(image(client.get(series + "/thumbnail?viewport=64,32", "tech", null), "image/jpeg").getWidth())
+                .isEqualTo(32);
+        assertProblem(client.get(series + "/thumbnail?viewport=0,32", "tech", null), 400, "at least 1");
+
+        BufferedImage png = image(client.get(ct.path() + "/rendered?accept=image/png", "tech", "image/jpeg"),
+                "image/png");
+        assertThat(pixels(png)).isEqualTo(pixels(toolkit("CT_small", 1, Rendering.defaults())));
+        image(client.get(ct.path() + "/thumbnail?accept=image%2Fpng", "tech", null), "image/png");
+        HttpResponse<byte[]> parts = client.get(series + "/rendered?accept=multipart%2Frelated%3B%20type%3D%22image"
+                + "%2Fpng%22", "tech", "image/jpeg");
+        assertThat(parts.headers().firstValue("Content-Type").orElseThrow())
+                .startsWith("multipart/related; type=\"image/png\"");
+        assertProblem(client.get(ct.path() + "/rendered?accept=image/gif", "tech", "image/png"), 406, "image/gif");
+        HttpResponse<byte[]> metadata = client.get(ct.path() + "/metadata?accept=application%2Fdicom%2Bjson", "tech",
+                "image/jpeg");
+        assertThat(metadata.statusCode()).as(new String(metadata.body())).isEqualTo(200);
+        HttpResponse<byte[]> qido = client.get("/studies?PatientID=RENDER-1&accept=application%2Fdicom%2Bjson",
+                "tech", "image/jpeg");
+        assertThat(qido.statusCode()).as(new String(qido.body())).isEqualTo(200);
     }
 
     @Test

@@ -37,7 +37,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The built-in viewer in Chromium at 1366 px wide, on a CT series stored over DICOM and opened from the study page:
  * the image is not blank, the next slices come by arrow key and mouse wheel (prefetched), a preset and a right-drag
- * change the window, a measurement reads in mm from Pixel Spacing. Screenshot: target/screenshots/viewer.png.
+ * change the window, a measurement reads in mm from Pixel Spacing; the images shown are PNG (lossless), the
+ * thumbnails JPEG. Screenshot: target/screenshots/viewer.png.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "hounsfield.demo=true",
@@ -84,11 +85,15 @@ class ViewerBrowserIT {
         List<String> dicomWeb = new CopyOnWriteArrayList<>();
         List<String> failed = new CopyOnWriteArrayList<>();
         List<String> console = new CopyOnWriteArrayList<>();
+        List<String> renderedTypes = new CopyOnWriteArrayList<>();
         page.onResponse(response -> {
             if (response.url().contains("/dicom-web/")) {
                 dicomWeb.add(response.status() + " " + response.url());
                 if (response.status() >= 400) {
                     failed.add(response.status() + " " + response.url());
+                }
+                if (response.url().contains("/rendered")) {
+                    renderedTypes.add(response.headers().get("content-type"));
                 }
             }
         });
@@ -126,6 +131,10 @@ class ViewerBrowserIT {
         assertThat(viewer).not().hasAttribute("data-shown", firstShown);
         byte[] second = waitForChange(canvas, first);
         assertThat(second).as("the next slice looks different").isNotEqualTo(first);
+        String secondShown = viewer.getAttribute("data-shown");
+        assertThat(dicomWeb.stream().filter(line -> line.endsWith(secondShown)).count())
+                .as("the next slice came from the prefetched images, asked for once").isEqualTo(1);
+        assertThat(renderedTypes).as("the images shown are lossless PNG").isNotEmpty().containsOnly("image/png");
 
         page.mouse().move(700, 400);
         page.mouse().wheel(0, 120);
