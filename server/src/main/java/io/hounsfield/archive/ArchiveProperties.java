@@ -14,10 +14,10 @@ import org.springframework.util.unit.DataSize;
  * @param limits what one received data set (C-STORE, STOW-RS, file import) may hold; beyond them it is refused
  */
 @ConfigurationProperties("hounsfield.archive")
-record ArchiveProperties(@DefaultValue("KEEP") DuplicatePolicy duplicates,
+public record ArchiveProperties(@DefaultValue("KEEP") DuplicatePolicy duplicates,
         @DefaultValue("5000") int maxQueryMatches, @DefaultValue Limits limits) {
 
-    enum DuplicatePolicy { KEEP, REPLACE }
+    public enum DuplicatePolicy { KEEP, REPLACE }
 
     /**
      * Bounds on a received data set, so that a hostile one is refused instead of exhausting memory. Pixel data is
@@ -28,13 +28,13 @@ record ArchiveProperties(@DefaultValue("KEEP") DuplicatePolicy duplicates,
      * @param maxDatasetMemory the most memory the elements other than pixel data may take (values plus overhead)
      * @param maxInflatedLength the most a Deflated Explicit VR data set may inflate to, pixel data included
      */
-    record Limits(@DefaultValue("64MB") DataSize maxElementLength, @DefaultValue("1000000") long maxElements,
+    public record Limits(@DefaultValue("64MB") DataSize maxElementLength, @DefaultValue("1000000") long maxElements,
             @DefaultValue("256MB") DataSize maxDatasetMemory, @DefaultValue("1GB") DataSize maxInflatedLength) {
 
         static final Limits DEFAULT = new Limits(DataSize.ofMegabytes(64), 1_000_000, DataSize.ofMegabytes(256),
                 DataSize.ofGigabytes(1));
 
-        ReadOptions readOptions() {
+        public ReadOptions readOptions() {
             return ReadOptions.DEFAULT.withMaxElementLength(maxElementLength.toBytes()).withMaxElements(maxElements)
                     .withMaxDatasetMemory(maxDatasetMemory.toBytes()).withMaxInflatedLength(maxInflatedLength.toBytes());
         }

@@ -1,5 +1,9 @@
 package io.hounsfield.archive;
 
+import io.hounsfield.archive.commitment.CommitmentScp;
+import io.hounsfield.archive.ingest.StoreScp;
+import io.hounsfield.archive.query.QueryScp;
+import io.hounsfield.archive.retrieve.RetrieveScp;
 import io.hounsfield.dicom.dict.Uids;
 import io.hounsfield.dicom.net.service.ServiceRegistry;
 import io.hounsfield.scp.DicomServiceProvider;

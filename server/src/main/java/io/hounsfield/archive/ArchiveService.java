@@ -1,5 +1,10 @@
 package io.hounsfield.archive;
 
+import io.hounsfield.archive.ingest.WebStore;
+import io.hounsfield.archive.pages.StudyBrowser;
+import io.hounsfield.archive.quarantine.QuarantineResolution;
+import io.hounsfield.archive.quarantine.QuarantineReview;
+import io.hounsfield.archive.query.WebQueries;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;

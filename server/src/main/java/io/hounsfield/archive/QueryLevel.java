@@ -1,5 +1,6 @@
 package io.hounsfield.archive;
 
+import io.hounsfield.archive.query.QueryKey;
 import io.hounsfield.dicom.dict.Tags;
 import java.util.List;
 import java.util.Set;
@@ -84,20 +85,20 @@ public enum QueryLevel {
     }
 
     /** {@code SELECT ... FROM ... WHERE <visible>}; conditions are appended with AND, then {@link #tail()}. */
-    String selectFromWhere() {
+    public String selectFromWhere() {
         return "SELECT " + select + " FROM " + fromWhere;
     }
 
-    String tail() {
+    public String tail() {
         return tail;
     }
 
-    List<Integer> uniqueKeysAbove(boolean patientRoot) {
+    public List<Integer> uniqueKeysAbove(boolean patientRoot) {
         return patientRoot ? patientRootUniqueKeys : studyRootUniqueKeys;
     }
 
     /** Whether {@code key} is answered at this level (keys of the levels below, and their counts, are not). */
-    boolean answers(QueryKey key) {
+    public boolean answers(QueryKey key) {
         return aliases.contains(key.alias());
     }
 }

@@ -4,6 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hounsfield.HounsfieldIntegrationTest;
+import io.hounsfield.archive.commands.ImportCommand;
+import io.hounsfield.archive.index.ArchiveIndex;
 import io.hounsfield.audit.AuditQuery;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.dicom.io.TransferSyntax;

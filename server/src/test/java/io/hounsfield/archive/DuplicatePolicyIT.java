@@ -3,6 +3,12 @@ package io.hounsfield.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hounsfield.HounsfieldIntegrationTest;
+import io.hounsfield.archive.index.ArchiveIndex;
+import io.hounsfield.archive.index.StoreOutcome;
+import io.hounsfield.archive.index.StoredInstance;
+import io.hounsfield.archive.ingest.IdentityCheck;
+import io.hounsfield.archive.ingest.Ingest;
+import io.hounsfield.archive.store.StoreLayout;
 import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.data.VR;
 import io.hounsfield.dicom.dict.Tags;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hounsfield.Dcmtk;
 import io.hounsfield.ServerProcess;
+import io.hounsfield.archive.store.StoreLayout;
 import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dicom.io.Part10;

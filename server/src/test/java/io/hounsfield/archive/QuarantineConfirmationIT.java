@@ -11,6 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.hounsfield.Dcmtk;
 import io.hounsfield.HounsfieldIntegrationTest;
+import io.hounsfield.archive.index.ArchiveIndex;
+import io.hounsfield.archive.quarantine.RejectedPurge;
+import io.hounsfield.archive.store.StoreLayout;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.audit.AuditQuery;
 import io.hounsfield.audit.AuditService;

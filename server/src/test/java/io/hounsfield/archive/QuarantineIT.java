@@ -1,8 +1,8 @@
 package io.hounsfield.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.hounsfield.Dcmtk;
 import io.hounsfield.DemoDayExams;
 import io.hounsfield.HounsfieldIntegrationTest;
+import io.hounsfield.archive.index.ArchiveIndex;
+import io.hounsfield.archive.index.StoredInstance;
 import io.hounsfield.audit.AuditQuery;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.audit.AuditTime;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hounsfield.Dcmtk;
 import io.hounsfield.HounsfieldIntegrationTest;
+import io.hounsfield.archive.index.ArchiveIndex;
+import io.hounsfield.archive.index.StoredInstance;
 import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.data.VR;
 import io.hounsfield.dicom.dict.Tags;

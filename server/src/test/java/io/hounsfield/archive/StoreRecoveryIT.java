@@ -3,6 +3,9 @@ package io.hounsfield.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hounsfield.HounsfieldIntegrationTest;
+import io.hounsfield.archive.index.ArchiveIndex;
+import io.hounsfield.archive.ingest.StoreRecovery;
+import io.hounsfield.archive.store.StoreLayout;
 import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dicom.io.Part10;

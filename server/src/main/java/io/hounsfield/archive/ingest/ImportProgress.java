@@ -1,0 +1,91 @@
+package io.hounsfield.archive.ingest;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Counts an import as it goes and draws its progress line: files, percent, MB, MB/s, ETA, failures. On a terminal
+ * the line is redrawn in place a few times a second; into a file or pipe it is written every few seconds.
+ */
+public final class ImportProgress {
+    private static final int BAR_WIDTH = 24;
+
+    private final PrintStream out;
+    private final int totalFiles;
+    private final long totalBytes;
+    private final boolean terminal;
+    private final long redrawNanos;
+    private final long startedAt = System.nanoTime();
+    private final Map<BulkImport.FileOutcome.Kind, Integer> counts = new EnumMap<>(BulkImport.FileOutcome.Kind.class);
+    private final List<Problem> problems = new ArrayList<>();
+    private int files;
+    private long bytes;
+    private long drawnAt;
+
+    /** A file that was not imported, and why. */
+    public record Problem(Path file, BulkImport.FileOutcome outcome) {
+    }
+
+    public ImportProgress(PrintStream out, int totalFiles, long totalBytes, boolean terminal) {
+        this.out = out;
+        this.totalFiles = totalFiles;
+        this.totalBytes = totalBytes;
+        this.terminal = terminal;
+        this.redrawNanos = terminal ? Duration.ofMillis(200).toNanos() : Duration.ofSeconds(5).toNanos();
+        this.drawnAt = startedAt;
+    }
+
+    public synchronized void done(Path file, long size, BulkImport.FileOutcome outcome) {
+        files++;
+        bytes += size;
+        counts.merge(outcome.kind(), 1, Integer::sum);
+        if (outcome.reason() != null) {
+            problems.add(new Problem(file, outcome));
+        }
+        long now = System.nanoTime();
+        if (now - drawnAt >= redrawNanos || files == totalFiles) {
+            drawnAt = now;
+            out.print((terminal ? "\r" : "") + line() + (terminal && files < totalFiles ? "" : System.lineSeparator()));
+            out.flush();
+        }
+    }
+
+    synchronized String line() {
+        double fraction = totalBytes > 0 ? (double) bytes / totalBytes : totalFiles == 0 ? 1 : (double) files / totalFiles;
+        int filled = (int) Math.round(fraction * BAR_WIDTH);
+        double seconds = elapsed().toNanos() / 1e9;
+        double megabytesPerSecond = seconds > 0 ? bytes / 1e6 / seconds : 0;
+        String eta = fraction > 0 && fraction < 1 ? clock(Duration.ofSeconds(Math.round(seconds / fraction - seconds)))
+                : "-:--";
+        return String.format("%,d/%,d files %3d%% [%s%s] %,.0f MB %.1f MB/s ETA %s  %d failed", files, totalFiles,
+                Math.round(fraction * 100), "=".repeat(filled), " ".repeat(BAR_WIDTH - filled), bytes / 1e6,
+                megabytesPerSecond, eta, count(BulkImport.FileOutcome.Kind.FAILED));
+    }
+
+    public synchronized int count(BulkImport.FileOutcome.Kind kind) {
+        return counts.getOrDefault(kind, 0);
+    }
+
+    public synchronized long bytes() {
+        return bytes;
+    }
+
+    public synchronized List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+
+    public Duration elapsed() {
+        return Duration.ofNanos(System.nanoTime() - startedAt);
+    }
+
+    public static String clock(Duration duration) {
+        long seconds = duration.toSeconds();
+        return seconds >= 3600 ? String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+                : String.format("%d:%02d", seconds / 60, seconds % 60);
+    }
+}

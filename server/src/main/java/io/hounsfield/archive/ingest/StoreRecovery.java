@@ -1,0 +1,216 @@
+package io.hounsfield.archive.ingest;
+
+import io.hounsfield.archive.index.ArchiveIndex;
+import io.hounsfield.archive.index.IndexEntry;
+import io.hounsfield.archive.index.InstanceKeys;
+import io.hounsfield.archive.store.StoreLayout;
+import io.hounsfield.dicom.data.Attributes;
+import io.hounsfield.dicom.dict.Tags;
+import io.hounsfield.dicom.io.Part10;
+import io.hounsfield.dicom.io.ReadOptions;
+import io.hounsfield.system.DatabaseRestarted;
+import io.hounsfield.system.RunMode;
+import io.hounsfield.system.SystemPhases;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Brings the store and its index back in line after a crash, before the DICOM listener opens: temporary files of
+ * stores that never finished are deleted (their senders got no success), and files that were renamed into place
+ * but whose index rows were never committed are indexed now. That walk through the whole store is needed only when
+ * the last run did not stop cleanly (a crash, {@code kill -9}, a database restart); a clean stop leaves a mark that
+ * spares it. The walk is also what makes the ingest's commits without waiting for the disk safe.
+ */
+@Component
+public class StoreRecovery implements SmartLifecycle {
+    private static final System.Logger LOG = System.getLogger(StoreRecovery.class.getName());
+
+    private final StoreLayout layout;
+    private final ArchiveIndex index;
+    private final IdentityCheck identity;
+    private final TransactionTemplate transactions;
+    private final RunMode runMode;
+    private volatile boolean running;
+    private volatile OffsetDateTime databaseStartedAt;
+
+    StoreRecovery(StoreLayout layout, ArchiveIndex index, IdentityCheck identity, TransactionTemplate transactions,
+            RunMode runMode) {
+        this.runMode = runMode;
+        this.layout = layout;
+        this.index = index;
+        this.identity = identity;
+        this.transactions = transactions;
+    }
+
+    /** What one recovery did. */
+    public record Result(int temporaryFilesRemoved, int filesIndexed, int filesUnreadable) {
+    }
+
+    @Override
+    public void start() {
+        databaseStartedAt = index.databaseStartedAt();
+        Result result = layout.cleanlyStopped() ? removeTemporaryFilesOnly() : recover();
+        LOG.log(System.Logger.Level.INFO, "store recovery: {0} temporary files removed, {1} files re-indexed, "
+                + "{2} unreadable", result.temporaryFilesRemoved(), result.filesIndexed(), result.filesUnreadable());
+        running = true;
+    }
+
+    /** After a clean stop every file was indexed before its success was sent: no walk through the whole store. */
+    private Result removeTemporaryFilesOnly() {
+        try {
+            return new Result(removeTemporaryFiles(), 0, 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Result recover() {
+        try {
+            int removed = removeTemporaryFiles();
+            int indexed = 0;
+            int unreadable = 0;
+            for (Path file : layout.instanceFiles()) {
+                String relative = layout.relativize(file);
+                if (index.containsFile(relative)) {
+                    continue;
+                }
+                if (reindex(file, relative)) {
+                    indexed++;
+                } else {
+                    unreadable++;
+                }
+            }
+            return new Result(removed, indexed, unreadable);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The database died while this server ran on: index commits of stores already acknowledged may be lost. Files that
+     * were in place before it came back and have no index row are indexed; stores under way now are left alone
+     * (their files are newer than the mark, their temporary files are theirs).
+     */
+    @EventListener
+    void afterDatabaseRestart(DatabaseRestarted restarted) {
+        java.nio.file.attribute.FileTime mark = layout.markDatabaseRestart();
+        // Right after the restart the pool may still be reconnecting, or busy with senders retrying: try again.
+        for (int attempt = 1; attempt <= 30; attempt++) {
+            try {
+                int indexed = reindexOlderThan(mark);
+                LOG.log(System.Logger.Level.WARNING, "after the database restart, {0} stored files were indexed again",
+                        indexed);
+                return;
+            } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "store check after the database restart (attempt {0}): {1}",
+                        attempt, e.toString());
+                sleepASecond();
+            }
+        }
+    }
+
+    private int reindexOlderThan(java.nio.file.attribute.FileTime mark) throws IOException {
+        int indexed = 0;
+        for (Path file : layout.instanceFiles()) {
+            String relative = layout.relativize(file);
+            if (Files.getLastModifiedTime(file).compareTo(mark) < 0 && !index.containsFile(relative)) {
+                if (!reindex(file, relative) && !index.containsFile(relative)) {
+                    throw new IOException(file + " could not be indexed yet");
+                }
+                indexed++;
+            }
+        }
+        return indexed;
+    }
+
+    private static void sleepASecond() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private int removeTemporaryFiles() throws IOException {
+        List<Path> temporary = layout.temporaryFiles();
+        for (Path file : temporary) {
+            Files.deleteIfExists(file);
+        }
+        return temporary.size();
+    }
+
+    private boolean reindex(Path file, String relative) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
+            Part10.Opened opened = Part10.open(in, ReadOptions.DEFAULT.withStopAtPixelData(true));
+            Attributes header = opened.reader().readDataset();
+            String source = opened.fileMeta().getString(0x00020016);
+            InstanceKeys keys = InstanceKeys.of(header, opened.fileMeta().getString(Tags.MediaStorageSOPClassUID),
+                    opened.fileMeta().getString(Tags.MediaStorageSOPInstanceUID), opened.transferSyntax().uid());
+            if (!relative.equals(keys.relativePath())) {
+                throw new IOException("file is not where its UIDs say it belongs");
+            }
+            IndexEntry entry = IndexEntry.of(header, keys, relative, Files.size(file),
+                    source == null ? "" : source.strip());
+            return Boolean.TRUE.equals(transactions.execute(status -> {
+                if (index.lockInstance(entry.instance().sopInstanceUid()).isPresent()) {
+                    LOG.log(System.Logger.Level.WARNING, "store recovery: {0} is a stale copy of an instance indexed "
+                            + "elsewhere", file);
+                    return false;
+                }
+                index.index(entry, identity.problemWith(entry.study()));
+                return true;
+            }));
+        } catch (IOException | InstanceKeys.Unusable | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "store recovery: {0} not indexed: {1}", file, e.toString());
+            return false;
+        }
+    }
+
+    /** A command leaves the store as it found it: {@code verify} must report what a crash left. */
+    @Override
+    public boolean isAutoStartup() {
+        return runMode.serving();
+    }
+
+    /**
+     * After the listeners have stopped, so that no store is under way. The mark is left only when every index commit
+     * of this run is on disk: none lost by a database restart (ingest commits do not wait for the disk), all flushed.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        try {
+            if (!index.databaseStartedAt().equals(databaseStartedAt)) {
+                LOG.log(System.Logger.Level.WARNING, "the database restarted during this run: the next start re-checks"
+                        + " the whole store");
+                return;
+            }
+            index.flushCommits();
+            layout.markCleanStop();
+        } catch (RuntimeException unreachable) {
+            LOG.log(System.Logger.Level.WARNING, "the database is unreachable at stop ({0}): the next start re-checks"
+                    + " the whole store", unreachable.toString());
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Before the listeners, so that no store is in progress while temporary files are removed. */
+    @Override
+    public int getPhase() {
+        return SystemPhases.LISTENERS - 100;
+    }
+}

@@ -1,0 +1,85 @@
+package io.hounsfield.archive.query;
+
+import io.hounsfield.archive.QueryLevel;
+import io.hounsfield.archive.StoredFile;
+import io.hounsfield.archive.audit.ArchiveAudit;
+import io.hounsfield.archive.store.StoreLayout;
+import io.hounsfield.audit.AuditEntry;
+import io.hounsfield.audit.AuditService;
+import io.hounsfield.dicom.data.Attributes;
+import io.hounsfield.dicom.data.VR;
+import io.hounsfield.dicom.dict.Tags;
+import io.hounsfield.system.Count;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Queries and retrievals for web users (DICOMweb), on the same C-FIND and C-MOVE code as the DICOM services:
+ * quarantined instances are never found nor retrieved. Each call is audited once, for the logged-in user.
+ */
+@Component
+public class WebQueries {
+    private final ArchiveQueries queries;
+    private final StoreLayout layout;
+    private final AuditService audit;
+
+    WebQueries(ArchiveQueries queries, StoreLayout layout, AuditService audit) {
+        this.queries = queries;
+        this.layout = layout;
+        this.audit = audit;
+    }
+
+    public List<Attributes> query(QueryLevel level, Attributes keys, int limit, int offset) {
+        List<Map<String, Object>> rows = queries.find(level, keys, limit, offset);
+        audit.record(AuditEntry.success("ARCHIVE_QUERIED", "QUERY", level.name())
+                .forPatients(ArchiveAudit.patients(rows)).withDetail(Count.of(rows.size(), "match", "matches")));
+        return rows.stream().map(row -> {
+            Attributes match = QueryResponses.match(level, keys, row);
+            match.remove(Tags.QueryRetrieveLevel);
+            return match;
+        }).toList();
+    }
+
+    /** The attributes a query at {@code level} answers with values (all, or only those it matches on). */
+    public static Set<Integer> keys(QueryLevel level, boolean matchingOnly) {
+        Set<Integer> keys = new LinkedHashSet<>();
+        for (QueryKey key : QueryKey.ALL) {
+            if (level.answers(key) && (!matchingOnly || key.matching() != QueryKey.Matching.NONE)) {
+                keys.add(key.tag());
+            }
+        }
+        return keys;
+    }
+
+    public List<StoredFile> files(String studyUid, String seriesUid, String sopInstanceUid, String purpose) {
+        Attributes identifier = new Attributes();
+        identifier.setString(Tags.StudyInstanceUID, VR.UI, studyUid);
+        QueryLevel level = QueryLevel.STUDY;
+        if (seriesUid != null) {
+            identifier.setString(Tags.SeriesInstanceUID, VR.UI, seriesUid);
+            level = QueryLevel.SERIES;
+        }
+        if (sopInstanceUid != null) {
+            identifier.setString(Tags.SOPInstanceUID, VR.UI, sopInstanceUid);
+            level = QueryLevel.IMAGE;
+        }
+        List<ArchiveQueries.Retrievable> matches;
+        try {
+            matches = queries.retrievable(level, identifier);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!matches.isEmpty()) {
+            audit.record(AuditEntry.success("STUDY_RETRIEVED", "STUDY", studyUid)
+                    .forPatient(matches.get(0).patient()).withDetail(purpose + ": " + Count.of(matches.size(), "instance", "instances")));
+        }
+        return matches.stream().map(match -> match.instance()).map(instance -> new StoredFile(
+                instance.studyInstanceUid(), instance.seriesInstanceUid(), instance.sopInstanceUid(),
+                instance.sopClassUid(), instance.transferSyntaxUid(), layout.resolve(instance.filePath()))).toList();
+    }
+}

@@ -1,0 +1,135 @@
+package io.hounsfield.archive.store;
+
+import io.hounsfield.system.DataDirectory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where instances live in the store: {@code store/<study UID>/<series UID>/<SOP instance UID>.dcm}, and files being
+ * received in {@code store/incoming/} (same file system, so that moving one into place is an atomic rename).
+ * UIDs are checked against PS3.5 §9.1 before they become path names.
+ */
+@Component
+public class StoreLayout {
+    public static final String TEMPORARY_SUFFIX = ".part";
+    private static final String CLEAN_STOP_MARK = "clean-stop";
+    private static final Pattern UID = Pattern.compile("(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))*");
+
+    private final Path root;
+    private final Path incoming;
+
+    StoreLayout(DataDirectory data) {
+        this.root = data.store();
+        this.incoming = root.resolve("incoming");
+        try {
+            Files.createDirectories(incoming, DataDirectory.ownerOnlyDirectory());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Path root() {
+        return root;
+    }
+
+    Path incoming() {
+        return incoming;
+    }
+
+    public Path newTemporaryFile() {
+        return incoming.resolve(UUID.randomUUID() + TEMPORARY_SUFFIX);
+    }
+
+    public static boolean isUid(String value) {
+        return value != null && value.length() <= 64 && UID.matcher(value).matches();
+    }
+
+    /** The path of an instance relative to the store root; all three must be valid UIDs. */
+    public static String relativePath(String studyUid, String seriesUid, String sopInstanceUid) {
+        for (String uid : new String[] {studyUid, seriesUid, sopInstanceUid}) {
+            if (!isUid(uid)) {
+                throw new IllegalArgumentException("not a UID: " + uid);
+            }
+        }
+        return studyUid + "/" + seriesUid + "/" + sopInstanceUid + ".dcm";
+    }
+
+    public Path resolve(String relativePath) {
+        Path path = root.resolve(relativePath).normalize();
+        if (!path.startsWith(root)) {
+            throw new IllegalArgumentException("outside the store: " + relativePath);
+        }
+        return path;
+    }
+
+    /** The instance files in the store, wherever they are: {@code <study>/<series>/<instance>.dcm}. */
+    public List<Path> instanceFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(root, 3)) {
+            return files.filter(file -> !file.startsWith(incoming) && Files.isRegularFile(file)
+                    && file.getFileName().toString().endsWith(".dcm")).toList();
+        }
+    }
+
+    /** Files of stores that never finished (their senders got no success). */
+    public List<Path> temporaryFiles() throws IOException {
+        try (Stream<Path> files = Files.list(incoming)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(TEMPORARY_SUFFIX)).toList();
+        }
+    }
+
+    /** The path of {@code file} relative to the store root, with forward slashes as in the index. */
+    public String relativize(Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** Whether the last run stopped cleanly; the mark is taken away, as this run may not. */
+    public boolean cleanlyStopped() {
+        try {
+            boolean clean = Files.deleteIfExists(root.resolve(CLEAN_STOP_MARK));
+            forceDirectory(root);
+            return clean;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Leaves the mark of a clean stop: every stored file has its index row. */
+    public void markCleanStop() {
+        try {
+            Files.writeString(root.resolve(CLEAN_STOP_MARK), java.time.Instant.now().toString());
+            forceDirectory(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Marks the moment the database came back, by the file system's own clock: files older than the mark were put in
+     * place before; the returned time is the mark's.
+     */
+    public java.nio.file.attribute.FileTime markDatabaseRestart() {
+        try {
+            Path mark = root.resolve("database-restart");
+            Files.deleteIfExists(mark);
+            return Files.getLastModifiedTime(Files.createFile(mark, DataDirectory.ownerOnlyFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes a rename or new entry in {@code directory} durable (fsync of the directory). */
+    public static void forceDirectory(Path directory) throws IOException {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        }
+    }
+}
