@@ -8,11 +8,12 @@ import io.hounsfield.dicom.net.DicomServer;
 import io.hounsfield.dicom.net.NetworkOptions;
 import io.hounsfield.dicom.net.service.ServiceRegistry;
 import io.hounsfield.equipment.DicomPeerRegistry;
+import io.hounsfield.system.Failure;
 import io.hounsfield.system.HounsfieldProperties;
 import io.hounsfield.system.ListenerStartException;
+import io.hounsfield.system.RunMode;
 import io.hounsfield.system.StatusContributor;
 import io.hounsfield.system.StatusItem;
-import io.hounsfield.system.RunMode;
 import io.hounsfield.system.SystemPhases;
 import java.io.IOException;
 import java.util.List;
@@ -44,7 +45,9 @@ public class DicomListener implements SmartLifecycle, StatusContributor {
 
     @Override
     public void start() {
-        ServiceRegistry services = new ServiceRegistry().echo(new io.hounsfield.dicom.net.service.EchoService() {});
+        // A database away or a failing file store: the peer is told it may try again (A700), as HTTP says 503.
+        ServiceRegistry services = new ServiceRegistry().echo(new io.hounsfield.dicom.net.service.EchoService() {})
+                .passingFailures(failure -> Failure.of(failure).mayPassLater());
         providers.forEach(provider -> provider.register(services));
         NetworkOptions defaults = NetworkOptions.DEFAULT;
         NetworkOptions options = defaults.withMaxAssociations(settings.maxAssociations())

@@ -137,10 +137,21 @@ class EmbeddedDatabaseIT {
             Path pgCtl = Path.of(postmaster.info().command().orElseThrow()).resolveSibling("pg_ctl");
             Path heldBack = pgCtl.resolveSibling("pg_ctl.held-back");
             Files.move(pgCtl, heldBack);
+            String dicomPort = String.valueOf(context.getBean(DicomListener.class).port());
+            // The peer's permissions are kept for a few seconds: the queries below are let in and then need the index.
+            Dcmtk.Run echo = Dcmtk.run(dataDir, "echoscu", "-aet", "CT1", "-aec", "HOUNSFIELD", "127.0.0.1", dicomPort);
+            assertThat(echo.exitCode()).as(echo.output()).isZero();
             try {
                 postmaster.descendants().forEach(ProcessHandle::destroyForcibly);
                 postmaster.destroyForcibly();
                 postmaster.onExit().get(30, TimeUnit.SECONDS);
+                // A700 "out of resources", so that the modality asks again, not C000 "unable to process".
+                for (String model : List.of("-S", "-W")) {
+                    Dcmtk.Run find = Dcmtk.run(dataDir, "findscu", "-v", model, "-aet", "CT1", "-aec", "HOUNSFIELD",
+                            "-k", model.equals("-S") ? "QueryRetrieveLevel=STUDY" : "PatientID", "-k", "PatientName",
+                            "127.0.0.1", dicomPort);
+                    assertThat(find.output()).as(model).contains("Final Find Response (Refused: OutOfResources)");
+                }
                 for (String path : List.of("/api/me", "/dicom-web/studies")) {
                     long start = System.nanoTime();
                     HttpResponse<String> response = get(http + path);

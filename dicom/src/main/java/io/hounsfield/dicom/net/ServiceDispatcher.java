@@ -74,7 +74,7 @@ final class ServiceDispatcher {
                 return;
             }
             Association.LOG.log(System.Logger.Level.WARNING, "{0}: C-STORE failed: {1}", association.name(), e.toString());
-            status = Status.OUT_OF_RESOURCES;
+            status = registry.failureStatus(Dimse.C_STORE_RQ, e);
         }
         respond(contextId, Commands.response(command, status, false), null);
     }
@@ -98,7 +98,7 @@ final class ServiceDispatcher {
             Association.LOG.log(System.Logger.Level.WARNING, "{0}: {1} failed: {2}", association.name(), dimse,
                     e.toString());
             if (association.isOpen()) {
-                respond(contextId, Commands.response(command, Status.UNABLE_TO_PROCESS, false), null);
+                respond(contextId, Commands.response(command, registry.failureStatus(dimse, e), false), null);
             }
         }
     }

@@ -16,9 +16,13 @@ public final class Status {
     public static final int DUPLICATE_SOP_INSTANCE = 0x0111;
     public static final int INVALID_ARGUMENT_VALUE = 0x0115;
     public static final int PROCESSING_FAILURE = 0x0110;
+    /** DIMSE-N: out of resources (PS3.7 §C.5; C-services say A700 instead). */
+    public static final int RESOURCE_LIMITATION = 0x0213;
     public static final int UNRECOGNIZED_OPERATION = 0x0211;
     public static final int NOT_AUTHORIZED = 0x0124;
     public static final int OUT_OF_RESOURCES = 0xA700;
+    /** C-MOVE, C-GET: out of resources, unable to calculate the number of matches (PS3.4 §C.4.2.1.5). */
+    public static final int OUT_OF_RESOURCES_MATCHES = 0xA701;
     public static final int OUT_OF_RESOURCES_SUB_OPERATIONS = 0xA702;
     public static final int MOVE_DESTINATION_UNKNOWN = 0xA801;
     public static final int IDENTIFIER_DOES_NOT_MATCH_SOP_CLASS = 0xA900;

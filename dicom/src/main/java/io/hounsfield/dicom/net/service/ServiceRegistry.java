@@ -1,10 +1,13 @@
 package io.hounsfield.dicom.net.service;
 
 import io.hounsfield.dicom.dict.Uids;
+import io.hounsfield.dicom.net.dimse.Dimse;
+import io.hounsfield.dicom.net.dimse.Status;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * The services an application entity offers, keyed by SOP Class UID, with the transfer syntaxes accepted for each
@@ -19,6 +22,7 @@ public final class ServiceRegistry {
     }
 
     private final Map<String, Map<Class<?>, Entry>> services = new ConcurrentHashMap<>();
+    private volatile Predicate<Throwable> passing = failure -> false;
 
     public ServiceRegistry register(String sopClassUid, Class<?> type, Object service, List<String> transferSyntaxes) {
         services.computeIfAbsent(sopClassUid, key -> new ConcurrentHashMap<>())
@@ -55,6 +59,32 @@ public final class ServiceRegistry {
 
     public ServiceRegistry normalized(String sopClassUid, NService service) {
         return register(sopClassUid, NService.class, service, UNCOMPRESSED);
+    }
+
+    /**
+     * Which of a service's unexpected exceptions are out of resources for the moment (a database away, a full disk):
+     * they are answered with the service's own "out of resources" status, so the peer may try again, instead of
+     * "unable to process" (see {@link #failureStatus}).
+     */
+    public ServiceRegistry passingFailures(Predicate<Throwable> passing) {
+        this.passing = passing;
+        return this;
+    }
+
+    /**
+     * The status for an unexpected exception from the service of {@code dimse}: out of resources in the form each
+     * service has for it (PS3.4 §B.2.3 and §C.4.1.1.4 A700, §C.4.2.1.5 A701, PS3.7 §C.5 0213 for DIMSE-N) when
+     * {@link #passingFailures} says so; else C000 "unable to process", which DIMSE-N lacks (0110 "processing failure"),
+     * and for C-STORE A700 still: the sender keeps the instance and may resend it.
+     */
+    public int failureStatus(Dimse dimse, Throwable failure) {
+        boolean passes = passing.test(failure);
+        return switch (dimse) {
+            case C_STORE_RQ, C_FIND_RQ -> passes || dimse == Dimse.C_STORE_RQ ? Status.OUT_OF_RESOURCES
+                    : Status.UNABLE_TO_PROCESS;
+            case C_MOVE_RQ, C_GET_RQ -> passes ? Status.OUT_OF_RESOURCES_MATCHES : Status.UNABLE_TO_PROCESS;
+            default -> passes ? Status.RESOURCE_LIMITATION : Status.PROCESSING_FAILURE;
+        };
     }
 
     /** The service of {@code type} for {@code sopClassUid}, or {@code null}. */
