@@ -14,10 +14,6 @@ import io.hounsfield.order.OrderService;
 import io.hounsfield.patient.Patient;
 import io.hounsfield.patient.PatientIdentifier;
 import io.hounsfield.patient.PatientService;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -265,21 +261,10 @@ class Hl7IT {
         return sender.send(message);
     }
 
-    /** Sends bytes in an MLLP frame, bypassing HAPI's client, and returns the framed answer. */
+    /** Sends bytes in an MLLP frame, bypassing HAPI's client, and returns the answer. */
     private String sendRaw(String content) throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", listener.port())) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(0x0b);
-            out.write(content.getBytes(StandardCharsets.US_ASCII));
-            out.write(new byte[] {0x1c, 0x0d});
-            out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            for (int b = in.read(); b != -1 && b != 0x1c; b = in.read()) {
-                answer.write(b);
-            }
-            return answer.toString(StandardCharsets.US_ASCII);
+        try (RawMllp mllp = new RawMllp(listener.port())) {
+            return new String(mllp.exchange(content.getBytes(StandardCharsets.US_ASCII)), StandardCharsets.US_ASCII);
         }
     }
 

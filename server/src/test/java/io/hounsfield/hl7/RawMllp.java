@@ -10,13 +10,13 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 
 /** A sending system at the byte level: MLLP frames written and read on a plain socket, no HL7 library. */
-final class RawMllp implements AutoCloseable {
+public final class RawMllp implements AutoCloseable {
 
     private final Socket socket;
     private final InputStream in;
     private final OutputStream out;
 
-    RawMllp(int port) throws IOException {
+    public RawMllp(int port) throws IOException {
         socket = new Socket("127.0.0.1", port);
         socket.setSoTimeout(20_000);
         socket.setTcpNoDelay(true);
@@ -63,7 +63,7 @@ final class RawMllp implements AutoCloseable {
         return answer.toByteArray();
     }
 
-    byte[] exchange(byte[] content) throws IOException {
+    public byte[] exchange(byte[] content) throws IOException {
         send(content);
         return receive();
     }

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hounsfield.Dcmtk;
 import io.hounsfield.Hounsfield;
+import io.hounsfield.hl7.RawMllp;
 import io.hounsfield.scp.DicomListener;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.Reader;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -193,21 +190,10 @@ class EmbeddedDatabaseIT {
                 "--hounsfield.dicom.port=0", "--hounsfield.demo=true", "--hounsfield.data-dir=" + dataDir);
     }
 
-    /** One message over MLLP (a 0x0B, the message, 0x1C 0x0D), its acknowledgment back as text. */
+    /** One message over MLLP, its acknowledgment back as text. */
     private static String mllp(int port, String message) throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(20_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(0x0b);
-            out.write(message.getBytes(StandardCharsets.UTF_8));
-            out.write(new byte[] {0x1c, 0x0d});
-            out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            for (int b = in.read(); b != -1 && b != 0x1c; b = in.read()) {
-                answer.write(b);
-            }
-            return answer.toString(StandardCharsets.UTF_8);
+        try (RawMllp mllp = new RawMllp(port)) {
+            return new String(mllp.exchange(message.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
         }
     }
 
