@@ -80,8 +80,8 @@ public final class ServiceRegistry {
     public int failureStatus(Dimse dimse, Throwable failure) {
         boolean passes = passing.test(failure);
         return switch (dimse) {
-            case C_STORE_RQ, C_FIND_RQ -> passes || dimse == Dimse.C_STORE_RQ ? Status.OUT_OF_RESOURCES
-                    : Status.UNABLE_TO_PROCESS;
+            case C_STORE_RQ -> Status.OUT_OF_RESOURCES;
+            case C_FIND_RQ -> passes ? Status.OUT_OF_RESOURCES : Status.UNABLE_TO_PROCESS;
             case C_MOVE_RQ, C_GET_RQ -> passes ? Status.OUT_OF_RESOURCES_MATCHES : Status.UNABLE_TO_PROCESS;
             default -> passes ? Status.RESOURCE_LIMITATION : Status.PROCESSING_FAILURE;
         };
