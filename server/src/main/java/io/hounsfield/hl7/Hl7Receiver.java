@@ -65,31 +65,30 @@ class Hl7Receiver {
         Charset charset = charsets.fallback();
         try {
             if (header == null) {
-                throw new MessageCharsets.Refusal("the message does not start with an MSH segment",
-                        Failure.MESSAGE_UNREADABLE);
+                throw new Hl7Refusal(Failure.MESSAGE_UNREADABLE, "the message does not start with an MSH segment");
             }
             charset = charsets.of(header);
             if (frame.truncated()) {
-                throw new MessageCharsets.Refusal("the message is longer than " + frame.limit()
-                        + " bytes (hounsfield.hl7.max-message-bytes) and was not applied", Failure.TOO_LARGE);
+                throw new Hl7Refusal(Failure.TOO_LARGE, "the message is longer than " + frame.limit()
+                        + " bytes (hounsfield.hl7.max-message-bytes) and was not applied");
             }
             String text = MessageCharsets.decode(frame.bytes(), charset, charsets.source(header));
             return bytes(process(text, from), charset);
-        } catch (MessageCharsets.Refusal refusal) {
-            return bytes(answerUnread(header, new Hl7Refusal(refusal.failure(), refusal.getMessage())), charset);
+        } catch (Hl7Refusal refusal) {
+            // Only a message refused before it was read comes this far: process acknowledges the others itself.
+            return bytes(answerUnread(header, refusal), charset);
         } catch (HL7Exception | RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "HL7 message from " + from + " could not be answered normally", e);
             return bytes(answerUnread(header, unexpected(Failure.of(e))), charset);
         }
     }
 
-    private String process(String text, InetAddress from) throws HL7Exception, MessageCharsets.Refusal {
+    private String process(String text, InetAddress from) throws HL7Exception {
         Message message;
         try {
             message = parser.parse(text);
         } catch (HL7Exception e) {
-            throw new MessageCharsets.Refusal("the message could not be read: " + e.getMessage(),
-                    Failure.MESSAGE_UNREADABLE);
+            throw new Hl7Refusal(Failure.MESSAGE_UNREADABLE, "the message could not be read: " + e.getMessage());
         }
         Terser terser = new Terser(message);
         String sender = terser.get("/MSH-3-1");

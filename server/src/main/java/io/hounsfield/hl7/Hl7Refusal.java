@@ -4,8 +4,9 @@ import ca.uhn.hl7v2.HL7Exception;
 import io.hounsfield.system.Failure;
 
 /**
- * A message refused for its content, with the catalogue's {@link Failure} (which gives MSA-1 and the table 0357 code
- * for ERR-3) and, where known, the field at fault (ERR-2, set by the thrower).
+ * A message refused, before it could be read (no MSH, too long, its character set) or for its content, with the
+ * catalogue's {@link Failure} (which gives MSA-1 and the table 0357 code for ERR-3) and, where known, the field at
+ * fault (ERR-2, set by the thrower).
  */
 final class Hl7Refusal extends HL7Exception {
 

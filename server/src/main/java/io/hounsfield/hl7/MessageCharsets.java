@@ -45,15 +45,14 @@ class MessageCharsets {
     }
 
     /** The character set of a message with this header; refused when MSH-18 names one not known or not usable. */
-    Charset of(RawHeader header) throws Refusal {
+    Charset of(RawHeader header) throws Hl7Refusal {
         String declared = header.characterSet();
         if (declared == null) {
             String sender = header.sendingApplication();
             return sender == null ? fallback : perSender.getOrDefault(sender.toUpperCase(Locale.ROOT), fallback);
         }
-        return named(declared).orElseThrow(() -> new Refusal("MSH-18 character set '" + declared
-                + "' is not supported; use ASCII, 8859/1 to 8859/9, 8859/15 or UNICODE UTF-8",
-                Failure.UNKNOWN_CHARACTER_SET));
+        return named(declared).orElseThrow(() -> new Hl7Refusal(Failure.UNKNOWN_CHARACTER_SET, "MSH-18 character set '"
+                + declared + "' is not supported; use ASCII, 8859/1 to 8859/9, 8859/15 or UNICODE UTF-8"));
     }
 
     /**
@@ -105,7 +104,7 @@ class MessageCharsets {
      * The message's text, every byte checked: bytes that are not valid in the character set refuse the message
      * (nothing is stored with U+FFFD in place of a letter).
      */
-    static String decode(byte[] message, Charset charset, String whereFrom) throws Refusal {
+    static String decode(byte[] message, Charset charset, String whereFrom) throws Hl7Refusal {
         int start = Math.max(0, RawHeader.startOfMsh(message));
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -117,9 +116,9 @@ class MessageCharsets {
         }
         if (result.isError()) {
             int offset = bytes.position();
-            throw new Refusal(String.format(Locale.ROOT, "byte 0x%02X at offset %d (segment %s) is not valid %s (%s);"
-                    + " the message was not applied", message[offset] & 0xFF, offset, segmentAt(message, offset),
-                    charset.name(), whereFrom), Failure.UNDECODABLE_CHARACTERS);
+            throw new Hl7Refusal(Failure.UNDECODABLE_CHARACTERS, String.format(Locale.ROOT, "byte 0x%02X at offset %d"
+                    + " (segment %s) is not valid %s (%s); the message was not applied", message[offset] & 0xFF, offset,
+                    segmentAt(message, offset), charset.name(), whereFrom));
         }
         return text.flip().toString();
     }
@@ -141,20 +140,5 @@ class MessageCharsets {
             start--;
         }
         return new String(message, start, Math.min(3, offset - start), StandardCharsets.ISO_8859_1);
-    }
-
-    /** A message refused before it could be parsed, with the reason and the catalogue's failure for the sender. */
-    static final class Refusal extends Exception {
-
-        private final transient Failure failure;
-
-        Refusal(String reason, Failure failure) {
-            super(reason);
-            this.failure = failure;
-        }
-
-        Failure failure() {
-            return failure;
-        }
     }
 }

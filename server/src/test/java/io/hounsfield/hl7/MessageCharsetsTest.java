@@ -42,7 +42,7 @@ class MessageCharsetsTest {
     @Test
     void anUnknownMsh18IsRefusedWithTheValue() {
         assertThatThrownBy(() -> charsets.of(header("LAB", "EBCDIC-XYZ")))
-                .isInstanceOf(MessageCharsets.Refusal.class).hasMessageContaining("EBCDIC-XYZ");
+                .isInstanceOf(Hl7Refusal.class).hasMessageContaining("EBCDIC-XYZ");
     }
 
     @Test
@@ -51,7 +51,7 @@ class MessageCharsetsTest {
 
         assertThat(MessageCharsets.decode(latin1, StandardCharsets.ISO_8859_1, "test")).contains("Lef\u00e8vre");
         assertThatThrownBy(() -> MessageCharsets.decode(latin1, StandardCharsets.UTF_8, "the default"))
-                .isInstanceOf(MessageCharsets.Refusal.class)
+                .isInstanceOf(Hl7Refusal.class)
                 .hasMessageContaining("0xE8").hasMessageContaining("segment PID").hasMessageContaining("UTF-8");
     }
 
