@@ -31,7 +31,7 @@ public record ArchiveProperties(@DefaultValue("KEEP") DuplicatePolicy duplicates
     public record Limits(@DefaultValue("64MB") DataSize maxElementLength, @DefaultValue("1000000") long maxElements,
             @DefaultValue("256MB") DataSize maxDatasetMemory, @DefaultValue("1GB") DataSize maxInflatedLength) {
 
-        static final Limits DEFAULT = new Limits(DataSize.ofMegabytes(64), 1_000_000, DataSize.ofMegabytes(256),
+        public static final Limits DEFAULT = new Limits(DataSize.ofMegabytes(64), 1_000_000, DataSize.ofMegabytes(256),
                 DataSize.ofGigabytes(1));
 
         public ReadOptions readOptions() {

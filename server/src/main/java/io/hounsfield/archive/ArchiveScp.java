@@ -29,7 +29,7 @@ class ArchiveScp implements DicomServiceProvider {
 
     @Override
     public void register(ServiceRegistry services) {
-        services.storeAll(store);
+        services.storeAll(store).beforeRelease(store::released);
         services.find(Uids.StudyRootQueryRetrieveInformationModelFind, query);
         services.find(Uids.PatientRootQueryRetrieveInformationModelFind, query);
         services.move(Uids.StudyRootQueryRetrieveInformationModelMove, retrieve);

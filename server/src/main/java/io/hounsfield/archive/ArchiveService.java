@@ -85,6 +85,11 @@ public class ArchiveService {
         return webStore.store(file, batch, AuditService.currentActor());
     }
 
+    /** Ends a batch of {@link #store} calls: what it stored is on disk, audit lines included, when this returns. */
+    public void finished(StoreBatch batch) {
+        webStore.finished(batch);
+    }
+
     /**
      * Files the quarantined instances of a study under the exam with {@code accessionNumber} (blank: the exam the
      * study's own accession number names), rewriting their patient and accession, and releases them; returns how

@@ -68,6 +68,8 @@ class StowController {
         } catch (MalformedMultipartException e) {
             throw new HounsfieldException(Failure.INVALID_INPUT, "malformed multipart body after " + results.size()
                     + " parts: " + e.getMessage());
+        } finally {
+            archive.finished(batch);
         }
         if (results.isEmpty()) {
             throw new HounsfieldException(Failure.INVALID_INPUT, "the request holds no instances");

@@ -179,6 +179,9 @@ public final class Association implements UpperLayer.Listener, MessageAssembler.
     @Override
     public void releaseIndication() {
         LOG.log(System.Logger.Level.INFO, "{0} << A-RELEASE-RQ", name);
+        if (!requestor && request != null) {
+            local.services().released(info());
+        }
         upperLayer.releaseResponse();
     }
 

@@ -7,30 +7,18 @@ import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.dicom.net.service.AssociationInfo;
 import io.hounsfield.dicom.net.service.StoreRequest;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * The archive's audit trail. Stores are audited once per study and association ({@code STUDY_STORED}, on its first
- * instance), not per instance, so that a 2,000-image CT is one line; quarantined instances, failures and refusals
+ * The archive's audit trail. Stores are audited once per study and session ({@code STUDY_STORED}, on its first
+ * instance in an association, web request or import run), not per instance, so that a 2,000-image CT is one line; quarantined instances, failures and refusals
  * are audited one by one.
  */
 @Component
 public class ArchiveAudit {
-    private static final int REMEMBERED = 10_000;
-
     private final AuditService audit;
-    private final Set<String> studiesSeen = Collections.newSetFromMap(Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-                    return size() > REMEMBERED;
-                }
-            }));
 
     ArchiveAudit(AuditService audit) {
         this.audit = audit;
@@ -55,22 +43,22 @@ public class ArchiveAudit {
                 .filter(java.util.Objects::nonNull).distinct().toList();
     }
 
-    public void stored(StoreRequest request, StoreOutcome outcome) {
-        stored(actor(request.association()), request, outcome);
-    }
-
-    /** Audits a store by {@code actor}; once per study and association (or STOW-RS request, its name alike). */
-    public void stored(Actor actor, StoreRequest request, StoreOutcome outcome) {
+    /**
+     * Audits a store by {@code actor}, in the ingest transaction: the instance if it was quarantined, and the study
+     * on its first instance of the session, whose name ({@code session}: "association ...", a web request's or import
+     * run's name) is the line's detail.
+     */
+    public void stored(Actor actor, StoreOutcome outcome, boolean firstOfStudy, String session) {
         IndexEntry.Study study = outcome.entry().study();
         String patient = patient(study.patientId(), study.issuerOfPatientId());
-        if (outcome.kind() == StoreOutcome.Kind.STORED && outcome.quarantineReason() != null) {
+        if (outcome.quarantineReason() != null) {
             audit.record(actor, AuditEntry.success("INSTANCE_QUARANTINED", "INSTANCE",
-                    request.sopInstanceUid()).forPatient(patient).withDetail(outcome.quarantineReason()));
+                    outcome.entry().instance().sopInstanceUid()).forPatient(patient)
+                    .withDetail(outcome.quarantineReason()));
         }
-        if (studiesSeen.add(request.association().name() + "|" + study.studyInstanceUid())) {
-            audit.record(actor, AuditEntry.success("STUDY_STORED", "STUDY",
-                    study.studyInstanceUid()).forPatient(patient)
-                    .withDetail("association " + request.association().name()));
+        if (firstOfStudy) {
+            audit.record(actor, AuditEntry.success("STUDY_STORED", "STUDY", study.studyInstanceUid())
+                    .forPatient(patient).withDetail(session));
         }
     }
 

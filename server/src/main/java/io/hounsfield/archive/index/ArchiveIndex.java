@@ -37,11 +37,15 @@ public class ArchiveIndex {
     }
 
     /**
-     * Lets this transaction's commit return before its WAL record is on disk. Safe for ingest only: the instance file
-     * is fsync'ed first, and after a crash that loses such a commit, recovery indexes the file again.
+     * {@link #lockInstance}, and in the same statement lets this transaction's commit return before its WAL record is
+     * on disk: safe for ingest only, as the instance is durable in the store first, and after a crash that loses such
+     * a commit, recovery indexes it again; what an association stored is flushed before it is released
+     * ({@link #flushCommits}).
      */
-    public void commitWithoutWaitingForDisk() {
-        jdbc.sql("SET LOCAL synchronous_commit = off").update();
+    public Optional<StoredInstance> lockInstanceForIngest(String sopInstanceUid) {
+        jdbc.sql("SELECT set_config('synchronous_commit', 'off', true), pg_advisory_xact_lock(20, hashtext(?))")
+                .param(sopInstanceUid).query().singleRow();
+        return instance(sopInstanceUid);
     }
 
     /** Waits until every commit so far is on disk: a transaction with an id commits synchronously, WAL in order. */
@@ -84,12 +88,19 @@ public class ArchiveIndex {
         }
     }
 
-    /** Adds or updates the study, series and instance rows; returns the instance row's id. */
-    public long index(IndexEntry entry, String quarantineReason) {
-        long studyId = upsertStudy(entry.study());
-        long seriesId = upsertSeries(studyId, entry.series());
+    /**
+     * Adds or updates the study, series and instance rows. The study and series rows are written only when
+     * {@code known} does not hold them already with these values; once the transaction committed, the caller tells
+     * {@code known} of the rows returned ({@link IndexedRows#wrote}), so that no other thread uses a row not yet
+     * visible to it.
+     */
+    public IndexedRows.Written index(IndexEntry entry, String quarantineReason, IndexedRows known) {
+        Long knownStudy = known.study(entry.study());
+        long studyId = knownStudy != null ? knownStudy : upsertStudy(entry.study());
+        Long knownSeries = known.series(studyId, entry.series());
+        long seriesId = knownSeries != null ? knownSeries : upsertSeries(studyId, entry.series());
         IndexEntry.Instance instance = entry.instance();
-        return jdbc.sql("""
+        jdbc.sql("""
                 INSERT INTO archive_instance (series_id, sop_instance_uid, sop_class_uid, instance_number,
                     transfer_syntax_uid, file_path, file_size, source_ae_title, quarantine_reason, image_rows,
                     image_columns, number_of_frames, bits_allocated)
@@ -101,13 +112,13 @@ public class ArchiveIndex {
                     quarantine_reason = EXCLUDED.quarantine_reason, image_rows = EXCLUDED.image_rows,
                     image_columns = EXCLUDED.image_columns, number_of_frames = EXCLUDED.number_of_frames,
                     bits_allocated = EXCLUDED.bits_allocated, stored_at = now(),
-                    rejected_at = NULL, rejected_by = NULL
-                RETURNING id""")
+                    rejected_at = NULL, rejected_by = NULL""")
                 .params(seriesId, instance.sopInstanceUid(), instance.sopClassUid(), instance.instanceNumber(),
                         instance.transferSyntaxUid(), instance.filePath(), instance.fileSize(),
                         instance.sourceAeTitle(), quarantineReason, instance.rows(), instance.columns(),
                         instance.numberOfFrames(), instance.bitsAllocated())
-                .query(Long.class).single();
+                .update();
+        return new IndexedRows.Written(entry, studyId, seriesId);
     }
 
     private long upsertStudy(IndexEntry.Study study) {

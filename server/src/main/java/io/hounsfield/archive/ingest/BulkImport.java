@@ -2,13 +2,12 @@ package io.hounsfield.archive.ingest;
 
 import io.hounsfield.archive.audit.ArchiveAudit;
 import io.hounsfield.archive.index.StoreOutcome;
+import io.hounsfield.audit.Actor;
 import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dicom.dict.Uids;
 import io.hounsfield.dicom.io.Part10;
 import io.hounsfield.dicom.io.ReadOptions;
-import io.hounsfield.dicom.net.service.AssociationInfo;
-import io.hounsfield.dicom.net.service.StoreRequest;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,13 +30,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class BulkImport {
     static final String SOURCE = "IMPORT";
+    private static final Actor ACTOR = new Actor(SOURCE, "DICOM", null);
     private static final int THREADS = 4;
 
     private final Ingest ingest;
+    private final IngestSessions sessions;
     private final ArchiveAudit audit;
 
-    BulkImport(Ingest ingest, ArchiveAudit audit) {
+    BulkImport(Ingest ingest, IngestSessions sessions, ArchiveAudit audit) {
         this.ingest = ingest;
+        this.sessions = sessions;
         this.audit = audit;
     }
 
@@ -63,6 +65,7 @@ public class BulkImport {
             throw new IllegalStateException("import thread failed", e.getCause());
         } finally {
             threads.shutdownNow();
+            sessions.end(run);
         }
     }
 
@@ -89,13 +92,12 @@ public class BulkImport {
             if (meta.isEmpty()) {
                 return failed("no File Meta Information (PS3.10): not a DICOM file, or a bare data set");
             }
-            StoreRequest request = Part10Request.of(opened, new AssociationInfo(SOURCE, SOURCE, null, run));
-            StoreOutcome outcome = ingest.store(request, opened.reader().remainingInput());
+            IncomingInstance incoming = Part10Instance.of(opened, sessions.session(run), ACTOR, SOURCE, SOURCE, null);
+            StoreOutcome outcome = ingest.store(incoming);
             if (outcome.kind() == StoreOutcome.Kind.REJECTED) {
-                audit.storeFailed(request, outcome.rejection());
+                audit.storeFailed(ACTOR, incoming.sopInstanceUid(), outcome.rejection());
                 return failed(outcome.rejection());
             }
-            audit.stored(request, outcome);
             return new FileOutcome(outcome.kind() == StoreOutcome.Kind.STORED ? FileOutcome.Kind.STORED
                     : FileOutcome.Kind.KEPT, null);
         } catch (IOException | RuntimeException e) {

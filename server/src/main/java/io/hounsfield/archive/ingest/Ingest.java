@@ -2,79 +2,85 @@ package io.hounsfield.archive.ingest;
 
 import io.hounsfield.archive.ArchiveProperties;
 import io.hounsfield.archive.InstanceStored;
+import io.hounsfield.archive.audit.ArchiveAudit;
 import io.hounsfield.archive.index.ArchiveIndex;
 import io.hounsfield.archive.index.IndexEntry;
+import io.hounsfield.archive.index.IndexedRows;
 import io.hounsfield.archive.index.InstanceKeys;
 import io.hounsfield.archive.index.StoreOutcome;
 import io.hounsfield.archive.index.StoredInstance;
+import io.hounsfield.archive.store.InstanceStore;
 import io.hounsfield.archive.store.StoreLayout;
-import io.hounsfield.dicom.net.service.StoreRequest;
-import io.hounsfield.system.DataDirectory;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Puts a received instance into the archive (PS3.4 §B.2.3: success only once it is safe): the data set is streamed
- * to a temporary file and fsync'ed, then, holding the instance's lock, renamed atomically into place, its directory
- * fsync'ed and the index rows written in the same transaction. A re-sent instance keeps the stored copy or replaces
- * it, as configured (a kept one is compared with the stored copy, so a resend with other content can be reported);
- * concurrent stores of one instance are serialized by the lock.
+ * The one ingest pipeline, whatever the door ({@link IncomingInstance}). It puts a received instance into the archive
+ * (PS3.4 §B.2.3: success only once it is safe): the data set is streamed to a temporary file while it is parsed, then,
+ * holding the instance's lock, the store makes it durable under its key and the index rows and the audit line are
+ * written in the same transaction. A re-sent instance keeps the stored copy or replaces it, as configured (a kept one
+ * is compared with the stored copy, so a resend with other content can be reported); concurrent stores of one
+ * instance are serialized by the lock. What the session already checked (identity, study and series rows) is not
+ * checked again for its next instance.
  */
 @Component
 public class Ingest {
     private final StoreLayout layout;
+    private final InstanceStore store;
     private final ArchiveIndex index;
     private final TransactionTemplate transactions;
     private final ArchiveProperties properties;
     private final IdentityCheck identity;
+    private final ArchiveAudit audit;
     private final ApplicationEventPublisher events;
 
-    public Ingest(StoreLayout layout, ArchiveIndex index, TransactionTemplate transactions, ArchiveProperties properties,
-            IdentityCheck identity, ApplicationEventPublisher events) {
-        this.events = events;
+    Ingest(StoreLayout layout, InstanceStore store, ArchiveIndex index, TransactionTemplate transactions,
+            ArchiveProperties properties, IdentityCheck identity, ArchiveAudit audit, ApplicationEventPublisher events) {
         this.layout = layout;
+        this.store = store;
         this.index = index;
         this.transactions = transactions;
         this.properties = properties;
         this.identity = identity;
+        this.audit = audit;
+        this.events = events;
     }
 
     /** Receives and stores; a data set that cannot be read raises {@link io.hounsfield.dicom.io.DicomParseException}. */
-    public StoreOutcome store(StoreRequest request, InputStream dataset) throws IOException {
-        return store(request, dataset, request.association().callingAeTitle(), null);
-    }
-
-    /**
-     * Like {@link #store(StoreRequest, InputStream)}, with the source the index records, and, unless {@code null},
-     * the Study Instance UID the data set must have (STOW-RS to one study, PS3.18 §10.5).
-     */
-    public StoreOutcome store(StoreRequest request, InputStream dataset, String source, String requiredStudyUid)
-            throws IOException {
-        ReceivedInstance received = Receiver.receive(request, dataset, layout.newTemporaryFile(),
+    StoreOutcome store(IncomingInstance incoming) throws IOException {
+        ReceivedInstance received = Receiver.receive(incoming, layout.newTemporaryFile(),
                 properties.limits().readOptions());
         try {
             InstanceKeys keys;
             try {
-                keys = InstanceKeys.of(received.header(), request.sopClassUid(), request.sopInstanceUid(),
-                        request.transferSyntaxUid());
+                keys = InstanceKeys.of(received.header(), incoming.sopClassUid(), incoming.sopInstanceUid(),
+                        incoming.transferSyntaxUid());
             } catch (InstanceKeys.Unusable e) {
                 return StoreOutcome.rejected(e.getMessage());
             }
+            String requiredStudyUid = incoming.requiredStudyUid();
             if (requiredStudyUid != null && !requiredStudyUid.equals(keys.studyInstanceUid())) {
                 return StoreOutcome.rejected("Study Instance UID differs from the study stored to ("
                         + requiredStudyUid + ")");
             }
-            StoreOutcome outcome = place(received, keys, source);
-            if (outcome.kind() == StoreOutcome.Kind.KEPT
-                    && !SameContent.sameDataset(layout.resolve(outcome.kept().filePath()), received.temporaryFile())) {
+            IndexEntry entry = IndexEntry.of(received.header(), keys, keys.relativePath(), received.fileSize(),
+                    incoming.source());
+            StoreOutcome outcome;
+            try {
+                outcome = place(incoming, received, entry);
+            } catch (DataIntegrityViolationException e) {
+                if (!incoming.session().forget()) {
+                    throw e;
+                }
+                outcome = place(incoming, received, entry);
+            }
+            if (outcome.kind() == StoreOutcome.Kind.KEPT && !sameContent(outcome.kept(), received)) {
                 return outcome.differing();
             }
             return outcome;
@@ -83,65 +89,60 @@ public class Ingest {
         }
     }
 
-    /** Looks the duplicate up by the very keys the file's path is made of ({@link InstanceKeys}). */
-    private StoreOutcome place(ReceivedInstance received, InstanceKeys keys, String sourceAeTitle) {
-        String relative = keys.relativePath();
-        IndexEntry entry = IndexEntry.of(received.header(), keys, relative, received.fileSize(), sourceAeTitle);
-        Path target = layout.resolve(relative);
-        StoreOutcome outcome = transactions.execute(status -> {
-            index.commitWithoutWaitingForDisk();
-            Optional<StoredInstance> existing = index.lockInstance(entry.instance().sopInstanceUid());
+    /**
+     * Indexes first and stores last, in one transaction: a failure of either leaves neither (a stale row the session
+     * remembered fails the insert before anything is stored, and the caller tries once more without it).
+     */
+    private StoreOutcome place(IncomingInstance incoming, ReceivedInstance received, IndexEntry entry) {
+        String key = entry.instance().filePath();
+        Placed placed = transactions.execute(status -> {
+            Optional<StoredInstance> existing = index.lockInstanceForIngest(entry.instance().sopInstanceUid());
             if (existing.isPresent() && properties.duplicates() == ArchiveProperties.DuplicatePolicy.KEEP) {
-                return StoreOutcome.kept(entry, existing.get());
+                return new Placed(StoreOutcome.kept(entry, existing.get()), null);
             }
-            String quarantine = identity.problemWith(entry.study());
-            moveIntoPlace(received.temporaryFile(), target, existing.isEmpty());
-            index.index(entry, quarantine);
+            String quarantine = incoming.session().quarantineReason(entry.study(), identity);
+            IndexedRows.Written written = index.index(entry, quarantine, incoming.session().rows());
             existing.ifPresent(replaced -> index.removeIfEmpty(replaced.seriesInstanceUid()));
+            StoreOutcome stored = StoreOutcome.stored(entry, existing.orElse(null), quarantine);
+            audit.stored(incoming.actor(), stored, incoming.session().firstOfStudy(entry.study().studyInstanceUid()),
+                    incoming.session().name());
             events.publishEvent(new InstanceStored(entry.study().studyInstanceUid(),
                     entry.series().seriesInstanceUid(), entry.instance().sopInstanceUid(),
-                    entry.study().accessionNumber(), sourceAeTitle, quarantine != null));
-            return StoreOutcome.stored(entry, existing.orElse(null), quarantine);
+                    entry.study().accessionNumber(), incoming.source(), quarantine != null));
+            put(key, received);
+            return new Placed(stored, written);
         });
-        removeReplacedFile(outcome, relative);
-        return outcome;
+        if (placed.written() != null) {
+            incoming.session().rows().wrote(placed.written());
+        }
+        removeReplacedObject(placed.outcome(), key);
+        return placed.outcome();
     }
 
-    private void moveIntoPlace(Path temporaryFile, Path target, boolean deleteOnFailure) {
+    /** What a transaction of {@link #place} did: the outcome, and the rows it wrote, if it stored. */
+    private record Placed(StoreOutcome outcome, IndexedRows.Written written) {
+    }
+
+    private void put(String key, ReceivedInstance received) {
         try {
-            createDirectories(target.getParent());
-            Files.move(temporaryFile, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            StoreLayout.forceDirectory(target.getParent());
+            store.put(key, received.temporaryFile());
         } catch (IOException e) {
-            if (deleteOnFailure) {
-                deleteQuietly(target);
-            }
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Creates the study and series directories, fsync'ing each parent that got a new entry. */
-    private void createDirectories(Path directory) throws IOException {
-        if (Files.isDirectory(directory)) {
-            return;
-        }
-        createDirectories(directory.getParent());
-        Files.createDirectories(directory, DataDirectory.ownerOnlyDirectory());
-        StoreLayout.forceDirectory(directory.getParent());
+    private boolean sameContent(StoredInstance kept, ReceivedInstance received) throws IOException {
+        return SameContent.sameDataset(store.localCopy(kept.filePath()), received.temporaryFile());
     }
 
-    private void removeReplacedFile(StoreOutcome outcome, String relative) {
+    private void removeReplacedObject(StoreOutcome outcome, String key) {
         StoredInstance replaced = outcome.replaced();
-        if (replaced != null && !replaced.filePath().equals(relative)) {
-            deleteQuietly(layout.resolve(replaced.filePath()));
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // left for recovery at the next start
+        if (replaced != null && !replaced.filePath().equals(key)) {
+            try {
+                store.delete(replaced.filePath());
+            } catch (IOException e) {
+                // left for verify to report
+            }
         }
     }
 }

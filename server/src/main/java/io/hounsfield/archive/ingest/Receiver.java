@@ -5,7 +5,6 @@ import io.hounsfield.dicom.io.DicomReader;
 import io.hounsfield.dicom.io.PixelDataConsumer;
 import io.hounsfield.dicom.io.ReadOptions;
 import io.hounsfield.dicom.io.TransferSyntax;
-import io.hounsfield.dicom.net.service.StoreRequest;
 import io.hounsfield.system.DataDirectory;
 import java.io.BufferedOutputStream;
 import java.io.FilterInputStream;
@@ -24,7 +23,8 @@ import java.util.zip.InflaterInputStream;
 /**
  * Streams a C-STORE data set into a temporary DICOM file (PS3.10 §7.1) while parsing it, so that a data set that is
  * truncated or malformed is noticed before anything is kept (PS3.4 §B.2.3), and pixel data never sits in memory.
- * The file is fsync'ed before it is handed on; on any failure it is deleted. The data set limits ({@link ReadOptions})
+ * The file is not fsync'ed here: the store makes it durable (or sends it away) once it is to be kept, so that a
+ * duplicate that is discarded costs no disk flush. On any failure it is deleted. The data set limits ({@link ReadOptions})
  * bound what a hostile data set can make the parse hold: a deflate bomb or millions of items end in
  * {@link io.hounsfield.dicom.io.DicomParseException}.
  */
@@ -33,16 +33,15 @@ final class Receiver {
     private Receiver() {
     }
 
-    static ReceivedInstance receive(StoreRequest request, InputStream dataset, Path temporaryFile, ReadOptions limits)
+    static ReceivedInstance receive(IncomingInstance incoming, Path temporaryFile, ReadOptions limits)
             throws IOException {
         boolean done = false;
         try (FileChannel channel = FileChannel.open(temporaryFile,
                 Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), DataDirectory.ownerOnlyFile())) {
             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
-            request.writeFile(out, InputStream.nullInputStream());
-            Attributes header = parse(request.transferSyntaxUid(), new Tee(dataset, out), limits);
+            incoming.writeFileStart(out);
+            Attributes header = parse(incoming.transferSyntaxUid(), new Tee(incoming.dataset(), out), limits);
             out.flush();
-            channel.force(true);
             done = true;
             return new ReceivedInstance(temporaryFile, header, channel.size());
         } finally {

@@ -2,11 +2,13 @@ package io.hounsfield.archive.ingest;
 
 import io.hounsfield.archive.index.ArchiveIndex;
 import io.hounsfield.archive.index.IndexEntry;
+import io.hounsfield.archive.index.IndexedRows;
 import io.hounsfield.archive.index.InstanceKeys;
 import io.hounsfield.archive.store.StoreLayout;
 import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dicom.io.Part10;
+import io.hounsfield.dicom.io.PixelDataConsumer;
 import io.hounsfield.dicom.io.ReadOptions;
 import io.hounsfield.system.DatabaseRestarted;
 import io.hounsfield.system.RunMode;
@@ -151,7 +153,8 @@ public class StoreRecovery implements SmartLifecycle {
 
     private boolean reindex(Path file, String relative) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
-            Part10.Opened opened = Part10.open(in, ReadOptions.DEFAULT.withStopAtPixelData(true));
+            // Read to the end: a file renamed into place but not yet fsync'ed when the machine stopped may be cut short.
+            Part10.Opened opened = Part10.open(in, ReadOptions.DEFAULT.withPixelData(PixelDataConsumer.DISCARD));
             Attributes header = opened.reader().readDataset();
             String source = opened.fileMeta().getString(0x00020016);
             InstanceKeys keys = InstanceKeys.of(header, opened.fileMeta().getString(Tags.MediaStorageSOPClassUID),
@@ -167,7 +170,7 @@ public class StoreRecovery implements SmartLifecycle {
                             + "elsewhere", file);
                     return false;
                 }
-                index.index(entry, identity.problemWith(entry.study()));
+                index.index(entry, identity.problemWith(entry.study()), new IndexedRows());
                 return true;
             }));
         } catch (IOException | InstanceKeys.Unusable | RuntimeException e) {

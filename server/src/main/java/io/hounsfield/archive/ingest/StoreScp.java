@@ -5,6 +5,7 @@ import io.hounsfield.archive.index.StoreOutcome;
 import io.hounsfield.archive.peers.PeerCheck;
 import io.hounsfield.dicom.io.DicomParseException;
 import io.hounsfield.dicom.net.dimse.Status;
+import io.hounsfield.dicom.net.service.AssociationInfo;
 import io.hounsfield.dicom.net.service.DimseRefusal;
 import io.hounsfield.dicom.net.service.StoreRequest;
 import io.hounsfield.dicom.net.service.StoreService;
@@ -27,12 +28,14 @@ public class StoreScp implements StoreService {
     private static final System.Logger LOG = System.getLogger(StoreScp.class.getName());
 
     private final Ingest ingest;
+    private final IngestSessions sessions;
     private final PeerCheck peers;
     private final ArchiveAudit audit;
     private final DifferingResends resends;
 
-    StoreScp(Ingest ingest, PeerCheck peers, ArchiveAudit audit, DifferingResends resends) {
+    StoreScp(Ingest ingest, IngestSessions sessions, PeerCheck peers, ArchiveAudit audit, DifferingResends resends) {
         this.ingest = ingest;
+        this.sessions = sessions;
         this.peers = peers;
         this.audit = audit;
         this.resends = resends;
@@ -46,7 +49,8 @@ public class StoreScp implements StoreService {
         }
         StoreOutcome outcome;
         try {
-            outcome = ingest.store(request, dataset);
+            outcome = ingest.store(IncomingInstance.of(request, dataset, ArchiveAudit.actor(request.association()),
+                    sessions.session(sessionName(request.association()))));
         } catch (DicomParseException e) {
             LOG.log(System.Logger.Level.WARNING, "{0} << C-STORE-RQ {1}: unreadable data set: {2}",
                     request.association().name(), request.sopInstanceUid(), e.getMessage());
@@ -62,11 +66,19 @@ public class StoreScp implements StoreService {
             audit.storeFailed(request, outcome.rejection());
             return Failure.DATA_SET_DOES_NOT_MATCH_SOP_CLASS.dimseStatus();
         }
-        audit.stored(request, outcome);
         if (outcome.keptDiffering()) {
             resends.record(outcome, request.association().callingAeTitle());
             return Failure.DIFFERING_RESEND.dimseStatus();
         }
         return Status.SUCCESS;
+    }
+
+    /** Before the association is released: what it stored is made durable, index and audit lines included. */
+    public void released(AssociationInfo association) {
+        sessions.end(sessionName(association));
+    }
+
+    private static String sessionName(AssociationInfo association) {
+        return "association " + association.name();
     }
 }

@@ -8,8 +8,6 @@ import io.hounsfield.audit.Actor;
 import io.hounsfield.dicom.io.DicomParseException;
 import io.hounsfield.dicom.io.Part10;
 import io.hounsfield.dicom.io.ReadOptions;
-import io.hounsfield.dicom.net.service.AssociationInfo;
-import io.hounsfield.dicom.net.service.StoreRequest;
 import io.hounsfield.system.Failure;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,54 +25,60 @@ public class WebStore {
     private static final System.Logger LOG = System.getLogger(WebStore.class.getName());
 
     private final Ingest ingest;
+    private final IngestSessions sessions;
     private final ArchiveAudit audit;
     private final DifferingResends resends;
 
-    WebStore(Ingest ingest, ArchiveAudit audit, DifferingResends resends) {
+    WebStore(Ingest ingest, IngestSessions sessions, ArchiveAudit audit, DifferingResends resends) {
         this.ingest = ingest;
+        this.sessions = sessions;
         this.audit = audit;
         this.resends = resends;
     }
 
     /** Stores one file; an {@link IOException} other than a parse error means the input itself broke. */
     public StoreResult store(InputStream file, StoreBatch batch, Actor actor) throws IOException {
-        AssociationInfo association = new AssociationInfo(batch.aeTitle(), "", null, batch.name());
-        StoreRequest request = null;
+        IncomingInstance incoming = null;
         try {
             Part10.Opened opened = Part10.open(file, ReadOptions.DEFAULT);
-            request = Part10Request.of(opened, association);
-            StoreOutcome outcome = ingest.store(request, opened.reader().remainingInput(), batch.source(),
-                    batch.studyInstanceUid());
+            incoming = Part10Instance.of(opened, sessions.session(batch.name()), actor, batch.aeTitle(),
+                    batch.source(), batch.studyInstanceUid());
+            StoreOutcome outcome = ingest.store(incoming);
             if (outcome.kind() == StoreOutcome.Kind.REJECTED) {
-                return failed(actor, request, Failure.DATA_SET_DOES_NOT_MATCH_SOP_CLASS.dimseStatus(), outcome.rejection());
+                return failed(actor, incoming, Failure.DATA_SET_DOES_NOT_MATCH_SOP_CLASS.dimseStatus(),
+                        outcome.rejection());
             }
-            audit.stored(actor, request, outcome);
             if (outcome.keptDiffering()) {
                 resends.record(outcome, batch.source());
             }
-            return stored(request, outcome);
+            return stored(incoming, outcome);
         } catch (DicomParseException | IllegalArgumentException e) {
-            return failed(actor, request, Failure.INVALID_INPUT.dimseStatus(), "unreadable: " + e.getMessage());
+            return failed(actor, incoming, Failure.INVALID_INPUT.dimseStatus(), "unreadable: " + e.getMessage());
         } catch (UncheckedIOException | DataAccessException e) {
             LOG.log(System.Logger.Level.ERROR, "{0}: {1} not stored: {2}", batch.name(),
-                    request == null ? "?" : request.sopInstanceUid(), e.toString());
-            return failed(actor, request, Failure.STORE_FAILED.dimseStatus(), "not stored: " + e.getMessage());
+                    incoming == null ? "?" : incoming.sopInstanceUid(), e.toString());
+            return failed(actor, incoming, Failure.STORE_FAILED.dimseStatus(), "not stored: " + e.getMessage());
         }
     }
 
-    private static StoreResult stored(StoreRequest request, StoreOutcome outcome) {
+    /** Ends the batch's session once every file of it is stored: what it stored is on disk, audit lines included. */
+    public void finished(StoreBatch batch) {
+        sessions.end(batch.name());
+    }
+
+    private static StoreResult stored(IncomingInstance incoming, StoreOutcome outcome) {
         StoreResult.Outcome result = outcome.keptDiffering() ? StoreResult.Outcome.KEPT_DIFFERING
                 : outcome.kind() == StoreOutcome.Kind.KEPT ? StoreResult.Outcome.ALREADY_STORED
                 : outcome.quarantineReason() != null ? StoreResult.Outcome.QUARANTINED : StoreResult.Outcome.STORED;
-        return new StoreResult(request.sopClassUid(), request.sopInstanceUid(),
+        return new StoreResult(incoming.sopClassUid(), incoming.sopInstanceUid(),
                 outcome.entry().study().studyInstanceUid(), outcome.entry().series().seriesInstanceUid(), result, 0,
                 outcome.quarantineReason());
     }
 
-    private StoreResult failed(Actor actor, StoreRequest request, int reason, String detail) {
-        String sopInstanceUid = request == null ? null : request.sopInstanceUid();
+    private StoreResult failed(Actor actor, IncomingInstance incoming, int reason, String detail) {
+        String sopInstanceUid = incoming == null ? null : incoming.sopInstanceUid();
         audit.storeFailed(actor, sopInstanceUid, detail);
-        return new StoreResult(request == null ? null : request.sopClassUid(), sopInstanceUid, null, null,
+        return new StoreResult(incoming == null ? null : incoming.sopClassUid(), sopInstanceUid, null, null,
                 StoreResult.Outcome.FAILED, reason, detail);
     }
 }

@@ -1,11 +1,17 @@
 package io.hounsfield.archive.store;
 
+import io.hounsfield.system.DataDirectory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
@@ -18,12 +24,51 @@ public class FilesystemStore implements InstanceStore {
         this.layout = layout;
     }
 
+    /**
+     * A new key is renamed into place first and then fsync'ed: on a journaling file system (ext4, XFS) that one fsync
+     * makes the data, the new name and any new directory durable in one journal commit, and the directory fsyncs
+     * POSIX asks for then find nothing left to write. A crash before the fsync may leave the file cut short under its
+     * name, but never acknowledged and never indexed; recovery reads such a file to its end. A replaced copy is
+     * different: the new one must be whole on disk before it takes the old one's name.
+     */
     @Override
     public void put(String key, Path file) throws IOException {
         Path target = layout.resolve(key);
-        Files.createDirectories(target.getParent());
+        List<Path> created = createDirectories(target.getParent());
+        if (Files.exists(target)) {
+            force(file);
+            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            StoreLayout.forceDirectory(target.getParent());
+            return;
+        }
         Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        force(target);
         StoreLayout.forceDirectory(target.getParent());
+        for (Path directory : created) {
+            StoreLayout.forceDirectory(directory.getParent());
+        }
+    }
+
+    /** Creates {@code directory} and its missing parents; returns those it created, the deepest first. */
+    private static List<Path> createDirectories(Path directory) throws IOException {
+        List<Path> created = new ArrayList<>();
+        for (Path missing = directory; !Files.isDirectory(missing); missing = missing.getParent()) {
+            created.add(missing);
+        }
+        for (int i = created.size() - 1; i >= 0; i--) {
+            try {
+                Files.createDirectory(created.get(i), DataDirectory.ownerOnlyDirectory());
+            } catch (FileAlreadyExistsException concurrently) {
+                // another store made it at the same moment
+            }
+        }
+        return created;
+    }
+
+    private static void force(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
     }
 
     @Override

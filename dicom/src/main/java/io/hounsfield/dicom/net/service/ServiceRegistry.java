@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -21,7 +23,10 @@ public final class ServiceRegistry {
     private record Entry(Object service, List<String> transferSyntaxes) {
     }
 
+    private static final System.Logger LOG = System.getLogger(ServiceRegistry.class.getName());
+
     private final Map<String, Map<Class<?>, Entry>> services = new ConcurrentHashMap<>();
+    private final List<Consumer<AssociationInfo>> releaseHooks = new CopyOnWriteArrayList<>();
     private volatile Predicate<Throwable> passing = failure -> false;
 
     public ServiceRegistry register(String sopClassUid, Class<?> type, Object service, List<String> transferSyntaxes) {
@@ -85,6 +90,27 @@ public final class ServiceRegistry {
             case C_MOVE_RQ, C_GET_RQ -> passes ? Status.OUT_OF_RESOURCES_MATCHES : Status.UNABLE_TO_PROCESS;
             default -> passes ? Status.RESOURCE_LIMITATION : Status.PROCESSING_FAILURE;
         };
+    }
+
+    /**
+     * Runs {@code hook} when a peer asks to release an association, before the A-RELEASE-RP: the last moment to make
+     * durable what the association's requests left for later (for example records written without waiting for the
+     * disk), while the peer still waits. An exception from the hook is logged; the association is released anyway.
+     */
+    public ServiceRegistry beforeRelease(Consumer<AssociationInfo> hook) {
+        releaseHooks.add(hook);
+        return this;
+    }
+
+    /** Runs the {@link #beforeRelease} hooks for {@code association}; called by the association. */
+    public void released(AssociationInfo association) {
+        for (Consumer<AssociationInfo> hook : releaseHooks) {
+            try {
+                hook.accept(association);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "{0}: before release: {1}", association.name(), e.toString());
+            }
+        }
     }
 
     /** The service of {@code type} for {@code sopClassUid}, or {@code null}. */

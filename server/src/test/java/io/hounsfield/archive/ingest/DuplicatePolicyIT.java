@@ -1,13 +1,15 @@
-package io.hounsfield.archive;
+package io.hounsfield.archive.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hounsfield.HounsfieldIntegrationTest;
+import io.hounsfield.archive.ArchiveProperties;
+import io.hounsfield.archive.TestStudies;
+import io.hounsfield.archive.audit.ArchiveAudit;
 import io.hounsfield.archive.index.ArchiveIndex;
 import io.hounsfield.archive.index.StoreOutcome;
 import io.hounsfield.archive.index.StoredInstance;
-import io.hounsfield.archive.ingest.IdentityCheck;
-import io.hounsfield.archive.ingest.Ingest;
+import io.hounsfield.archive.store.InstanceStore;
 import io.hounsfield.archive.store.StoreLayout;
 import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.data.VR;
@@ -47,6 +49,12 @@ class DuplicatePolicyIT {
     IdentityCheck identity;
 
     @Autowired
+    InstanceStore instanceStore;
+
+    @Autowired
+    ArchiveAudit audit;
+
+    @Autowired
     DataDirectory data;
 
     @TempDir
@@ -54,9 +62,9 @@ class DuplicatePolicyIT {
 
     @Test
     void replaceOverwritesTheStoredCopyAndMovesItWhenItsSeriesChanged() throws Exception {
-        Ingest replacing = new Ingest(layout, index, transactions,
+        Ingest replacing = new Ingest(layout, instanceStore, index, transactions,
                 new ArchiveProperties(ArchiveProperties.DuplicatePolicy.REPLACE, 5000,
-                        ArchiveProperties.Limits.DEFAULT), identity, event -> { });
+                        ArchiveProperties.Limits.DEFAULT), identity, audit, event -> { });
         TestStudies.Study study = TestStudies.Study.of("DUP-1", "DUPLICATE^DORA", "DUPACC1", "20250701");
         Attributes original = TestStudies.image(study, TestStudies.newUid(), 1, 1);
         String uid = original.getString(Tags.SOPInstanceUID);
@@ -87,6 +95,7 @@ class DuplicatePolicyIT {
         StoreRequest request = new StoreRequest(new AssociationInfo("CT1", "HOUNSFIELD",
                 new InetSocketAddress("127.0.0.1", 40000), "CT1->HOUNSFIELD(test)"), 1, Uids.CTImageStorage,
                 dataset.getString(Tags.SOPInstanceUID), Uids.ExplicitVRLittleEndian, null, 0);
-        return ingest.store(request, new ByteArrayInputStream(TestStudies.datasetBytes(file)));
+        return ingest.store(IncomingInstance.of(request, new ByteArrayInputStream(TestStudies.datasetBytes(file)),
+                ArchiveAudit.actor(request.association()), new IngestSession("test")));
     }
 }

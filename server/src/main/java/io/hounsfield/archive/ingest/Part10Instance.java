@@ -1,23 +1,23 @@
 package io.hounsfield.archive.ingest;
 
+import io.hounsfield.audit.Actor;
 import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dicom.io.DicomParseException;
 import io.hounsfield.dicom.io.Part10;
 import io.hounsfield.dicom.io.TransferSyntax;
-import io.hounsfield.dicom.net.service.AssociationInfo;
-import io.hounsfield.dicom.net.service.StoreRequest;
 
 /**
- * A DICOM file (PS3.10 §7.1) filed as if its data set came in a C-STORE: the SOP Class and Instance UIDs and the
- * transfer syntax are those of its File Meta Information.
+ * A DICOM file (PS3.10 §7.1) as an {@link IncomingInstance}: the SOP Class and Instance UIDs and the transfer syntax
+ * are those of its File Meta Information, the data set the rest of the file.
  */
-final class Part10Request {
-    private Part10Request() {
+final class Part10Instance {
+    private Part10Instance() {
     }
 
-    /** The request for the data set that {@code opened.reader()} is positioned at. */
-    static StoreRequest of(Part10.Opened opened, AssociationInfo source) throws DicomParseException {
+    /** The instance whose data set {@code opened.reader()} is positioned at. */
+    static IncomingInstance of(Part10.Opened opened, IngestSession session, Actor actor, String sourceAeTitle,
+            String source, String requiredStudyUid) throws DicomParseException {
         Attributes meta = opened.fileMeta();
         String sopClassUid = meta.getString(Tags.MediaStorageSOPClassUID);
         String sopInstanceUid = meta.getString(Tags.MediaStorageSOPInstanceUID);
@@ -28,6 +28,7 @@ final class Part10Request {
         // A deflated data set is read inflated, which is Explicit VR Little Endian (PS3.5 §A.5).
         String syntax = opened.transferSyntax().deflated() ? TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN.uid()
                 : opened.transferSyntax().uid();
-        return new StoreRequest(source, 0, sopClassUid.strip(), sopInstanceUid.strip(), syntax, null, 0);
+        return new IncomingInstance(session, actor, sourceAeTitle, source, sopClassUid.strip(), sopInstanceUid.strip(),
+                syntax, requiredStudyUid, opened.reader().remainingInput());
     }
 }
