@@ -4,17 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hounsfield.dicom.dict.Uids;
+import io.hounsfield.dicom.net.ApplicationEntity;
 import io.hounsfield.dicom.net.Association;
 import io.hounsfield.dicom.net.AssociationPolicy;
 import io.hounsfield.dicom.net.AssociationRejectedException;
+import io.hounsfield.dicom.net.DicomServer;
 import io.hounsfield.dicom.net.PresentationContexts;
 import io.hounsfield.dicom.net.Scu;
 import io.hounsfield.dicom.net.dimse.Status;
 import io.hounsfield.dicom.net.pdu.AAssociateRj;
+import io.hounsfield.dicom.net.service.EchoService;
 import io.hounsfield.dicom.net.service.ServiceRegistry;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +41,26 @@ class EchoIT {
             Peers.Run repeated = Peers.run(dir, "echoscu", "-aet", "ECHOSCU", "-aec", "HOUNSFIELD", "--repeat", "5",
                     "127.0.0.1", String.valueOf(scp.port()));
             assertThat(repeated.exitCode()).as(repeated.output()).isZero();
+        }
+    }
+
+    @Test
+    void hooksRunBeforeTheReleaseIsAnsweredAndOneThatFailsDoesNotStopIt() throws Exception {
+        List<String> released = new CopyOnWriteArrayList<>();
+        ServiceRegistry services = new ServiceRegistry().echo(new EchoService() { })
+                .beforeRelease(association -> {
+                    throw new IllegalStateException("hook failed");
+                })
+                .beforeRelease(association -> released.add(association.callingAeTitle()));
+        var ae = new ApplicationEntity("HOUNSFIELD", services,
+                AssociationPolicy.knownCallers("HOUNSFIELD", Set.of("TESTSCU")), ScpFixture.OPTIONS);
+        try (var server = DicomServer.start(ae, "127.0.0.1", 0)) {
+            Association association = ScpFixture.client(new ServiceRegistry())
+                    .connect("127.0.0.1", server.port(), "HOUNSFIELD", verification());
+            assertThat(new Scu(association).echo()).isEqualTo(Status.SUCCESS);
+            assertThat(released).isEmpty();
+            association.release();
+            assertThat(released).containsExactly("TESTSCU");
         }
     }
 
