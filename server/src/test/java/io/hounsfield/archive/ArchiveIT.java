@@ -6,6 +6,7 @@ import io.hounsfield.Dcmtk;
 import io.hounsfield.HounsfieldIntegrationTest;
 import io.hounsfield.archive.index.ArchiveIndex;
 import io.hounsfield.archive.index.StoredInstance;
+import io.hounsfield.archive.store.StoreLayout;
 import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dicom.dict.Uids;
@@ -75,9 +76,7 @@ class ArchiveIT {
         for (Path file : files) {
             Attributes dataset = Part10.read(file).dataset();
             StoredInstance stored = index.instance(dataset.getString(Tags.SOPInstanceUID)).orElseThrow();
-            assertThat(stored.filePath()).isEqualTo(dataset.getString(Tags.StudyInstanceUID) + "/"
-                    + dataset.getString(Tags.SeriesInstanceUID) + "/" + dataset.getString(Tags.SOPInstanceUID)
-                    + ".dcm");
+            assertThat(stored.filePath()).isEqualTo(StoreLayout.relativePath(dataset.getString(Tags.SOPInstanceUID)));
             Path copy = data.store().resolve(stored.filePath());
             assertThat(Dcmtk.dumpDataset(copy)).as(file.toString()).isEqualTo(Dcmtk.dumpDataset(file));
         }
@@ -128,7 +127,7 @@ class ArchiveIT {
 
         assertThat(status).isEqualTo(0xC000);
         assertThat(index.instance(sopInstanceUid)).isEmpty();
-        assertThat(Files.exists(data.store().resolve(study.studyUid()))).isFalse();
+        assertThat(data.store().resolve(StoreLayout.relativePath(sopInstanceUid))).doesNotExist();
         assertThat(incomingFiles()).isEmpty();
     }
 
@@ -174,8 +173,10 @@ class ArchiveIT {
             pool.shutdown();
         }
         assertThat(index.instancesOfStudy(study.studyUid())).hasSize(1);
-        try (Stream<Path> stored = Files.walk(data.store().resolve(study.studyUid()))) {
-            assertThat(stored.filter(Files::isRegularFile)).hasSize(1);
+        String uid = Part10.read(file).dataset().getString(Tags.SOPInstanceUID);
+        Path bucket = data.store().resolve(StoreLayout.relativePath(uid)).getParent();
+        try (Stream<Path> stored = Files.list(bucket)) {
+            assertThat(stored.filter(each -> each.getFileName().toString().startsWith(uid))).hasSize(1);
         }
         assertThat(incomingFiles()).isEmpty();
     }

@@ -86,8 +86,7 @@ class DurabilityIT {
                 Attributes source = sources.get(file);
                 String uid = source.getString(Tags.SOPInstanceUID);
                 assertThat(indexed).as("acknowledged " + uid).contains(uid);
-                Path stored = dataDir.resolve("store").resolve(StoreLayout.relativePath(
-                        source.getString(Tags.StudyInstanceUID), source.getString(Tags.SeriesInstanceUID), uid));
+                Path stored = dataDir.resolve("store").resolve(StoreLayout.relativePath(uid));
                 assertThat(TestStudies.datasetBytes(stored)).isEqualTo(TestStudies.datasetBytes(file));
             }
             try (Stream<Path> incoming = Files.list(dataDir.resolve("store").resolve("incoming"))) {

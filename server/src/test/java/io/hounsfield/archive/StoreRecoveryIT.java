@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * What a crash leaves behind is cleaned up: temporary files removed, files without index rows indexed; after a clean
- * stop the store is not walked.
+ * What a crash leaves behind is cleaned up: temporary files removed, files without index rows indexed (in either
+ * layout); after a clean stop the store is not walked.
  */
 @HounsfieldIntegrationTest
 class StoreRecoveryIT {
@@ -37,7 +37,7 @@ class StoreRecoveryIT {
         Files.write(temporary, new byte[1000]);
         TestStudies.Study study = TestStudies.Study.of("REC-1", "RECOVER^ME", "RECACC1", "20250401");
         Attributes image = TestStudies.image(study, TestStudies.newUid(), 1, 1);
-        String relative = StoreLayout.relativePath(study.studyUid(), image.getString(Tags.SeriesInstanceUID),
+        String relative = StoreLayout.formerPath(study.studyUid(), image.getString(Tags.SeriesInstanceUID),
                 image.getString(Tags.SOPInstanceUID));
         Path unindexed = data.store().resolve(relative);
         Files.createDirectories(unindexed.getParent());
@@ -63,8 +63,7 @@ class StoreRecoveryIT {
     void afterACleanStopOnlyTemporaryFilesAreLookedFor() throws Exception {
         TestStudies.Study study = TestStudies.Study.of("REC-2", "RECOVER^CLEAN", "RECACC2", "20250402");
         Attributes image = TestStudies.image(study, TestStudies.newUid(), 1, 1);
-        Path unindexed = data.store().resolve(StoreLayout.relativePath(study.studyUid(),
-                image.getString(Tags.SeriesInstanceUID), image.getString(Tags.SOPInstanceUID)));
+        Path unindexed = data.store().resolve(StoreLayout.relativePath(image.getString(Tags.SOPInstanceUID)));
         Files.createDirectories(unindexed.getParent());
         Part10.write(unindexed, image, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN);
         Path temporary = data.store().resolve("incoming").resolve("interrupted" + StoreLayout.TEMPORARY_SUFFIX);

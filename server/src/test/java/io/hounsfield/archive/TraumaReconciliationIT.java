@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hounsfield.Dcmtk;
 import io.hounsfield.HounsfieldIntegrationTest;
+import io.hounsfield.archive.index.ArchiveIndex;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.data.VR;
@@ -58,6 +59,9 @@ class TraumaReconciliationIT {
 
     @Autowired
     DataDirectory dataDirectory;
+
+    @Autowired
+    ArchiveIndex index;
 
     @TempDir
     Path work;
@@ -134,10 +138,8 @@ class TraumaReconciliationIT {
     }
 
     private Attributes storedFile(String studyInstanceUid) throws Exception {
-        try (Stream<Path> files = Files.walk(dataDirectory.store().resolve(studyInstanceUid))) {
-            Path file = files.filter(path -> path.toString().endsWith(".dcm")).findFirst().orElseThrow();
-            return Part10.read(file).dataset();
-        }
+        String key = index.instancesOfStudy(studyInstanceUid).get(0).filePath();
+        return Part10.read(dataDirectory.store().resolve(key)).dataset();
     }
 
     private void run(List<String> command) throws Exception {

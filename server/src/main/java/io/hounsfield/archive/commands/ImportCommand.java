@@ -3,6 +3,7 @@ package io.hounsfield.archive.commands;
 import io.hounsfield.archive.ingest.BulkImport;
 import io.hounsfield.archive.ingest.ImportProgress;
 import io.hounsfield.system.Command;
+import io.hounsfield.system.ProgressBar;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ public class ImportCommand implements Command {
     private static void printSummary(ImportProgress progress, PrintStream out) {
         double seconds = Math.max(progress.elapsed().toMillis(), 1) / 1000.0;
         out.printf("Done in %s (%.1f MB/s): %,d stored, %,d already stored, %,d skipped, %,d failed.%n",
-                ImportProgress.clock(progress.elapsed()), progress.bytes() / 1e6 / seconds,
+                ProgressBar.clock(progress.elapsed()), progress.bytes() / 1e6 / seconds,
                 progress.count(BulkImport.FileOutcome.Kind.STORED), progress.count(BulkImport.FileOutcome.Kind.KEPT),
                 progress.count(BulkImport.FileOutcome.Kind.SKIPPED), progress.count(BulkImport.FileOutcome.Kind.FAILED));
         GroupedLines.print(out, progress.problems().stream().sorted(Comparator.comparing(ImportProgress.Problem::file))

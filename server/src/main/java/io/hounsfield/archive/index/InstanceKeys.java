@@ -49,7 +49,7 @@ public record InstanceKeys(String studyInstanceUid, String seriesInstanceUid, St
 
     /** Where the instance lives in the store. */
     public String relativePath() {
-        return StoreLayout.relativePath(studyInstanceUid, seriesInstanceUid, sopInstanceUid);
+        return StoreLayout.relativePath(sopInstanceUid);
     }
 
     private static String uid(Attributes header, int tag, String name) throws Unusable {

@@ -1,5 +1,6 @@
 package io.hounsfield.archive.ingest;
 
+import io.hounsfield.system.ProgressBar;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,8 +14,6 @@ import java.util.Map;
  * the line is redrawn in place a few times a second; into a file or pipe it is written every few seconds.
  */
 public final class ImportProgress {
-    private static final int BAR_WIDTH = 24;
-
     private final PrintStream out;
     private final int totalFiles;
     private final long totalBytes;
@@ -57,14 +56,11 @@ public final class ImportProgress {
 
     synchronized String line() {
         double fraction = totalBytes > 0 ? (double) bytes / totalBytes : totalFiles == 0 ? 1 : (double) files / totalFiles;
-        int filled = (int) Math.round(fraction * BAR_WIDTH);
         double seconds = elapsed().toNanos() / 1e9;
         double megabytesPerSecond = seconds > 0 ? bytes / 1e6 / seconds : 0;
-        String eta = fraction > 0 && fraction < 1 ? clock(Duration.ofSeconds(Math.round(seconds / fraction - seconds)))
-                : "-:--";
-        return String.format("%,d/%,d files %3d%% [%s%s] %,.0f MB %.1f MB/s ETA %s  %d failed", files, totalFiles,
-                Math.round(fraction * 100), "=".repeat(filled), " ".repeat(BAR_WIDTH - filled), bytes / 1e6,
-                megabytesPerSecond, eta, count(BulkImport.FileOutcome.Kind.FAILED));
+        return String.format("%,d/%,d files %s %,.0f MB %.1f MB/s ETA %s  %d failed", files, totalFiles,
+                ProgressBar.bar(fraction), bytes / 1e6, megabytesPerSecond, ProgressBar.eta(elapsed(), fraction),
+                count(BulkImport.FileOutcome.Kind.FAILED));
     }
 
     public synchronized int count(BulkImport.FileOutcome.Kind kind) {
@@ -81,11 +77,5 @@ public final class ImportProgress {
 
     public Duration elapsed() {
         return Duration.ofNanos(System.nanoTime() - startedAt);
-    }
-
-    public static String clock(Duration duration) {
-        long seconds = duration.toSeconds();
-        return seconds >= 3600 ? String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
-                : String.format("%d:%02d", seconds / 60, seconds % 60);
     }
 }

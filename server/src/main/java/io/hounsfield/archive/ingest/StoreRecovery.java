@@ -159,7 +159,8 @@ public class StoreRecovery implements SmartLifecycle {
             String source = opened.fileMeta().getString(0x00020016);
             InstanceKeys keys = InstanceKeys.of(header, opened.fileMeta().getString(Tags.MediaStorageSOPClassUID),
                     opened.fileMeta().getString(Tags.MediaStorageSOPInstanceUID), opened.transferSyntax().uid());
-            if (!relative.equals(keys.relativePath())) {
+            if (!relative.equals(keys.relativePath()) && !relative.equals(StoreLayout.formerPath(
+                    keys.studyInstanceUid(), keys.seriesInstanceUid(), keys.sopInstanceUid()))) {
                 throw new IOException("file is not where its UIDs say it belongs");
             }
             IndexEntry entry = IndexEntry.of(header, keys, relative, Files.size(file),

@@ -22,6 +22,7 @@ public class FilesystemStore implements InstanceStore {
 
     FilesystemStore(StoreLayout layout) {
         this.layout = layout;
+        layout.createBuckets();
     }
 
     /**
@@ -34,7 +35,7 @@ public class FilesystemStore implements InstanceStore {
     @Override
     public void put(String key, Path file) throws IOException {
         Path target = layout.resolve(key);
-        List<Path> created = createDirectories(target.getParent());
+        List<Path> created = createDirectories(target.getParent()); // none in the buckets made at start
         if (Files.exists(target)) {
             force(file);
             Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -3,6 +3,7 @@ package io.hounsfield.archive.store;
 import io.hounsfield.system.DataDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,17 +12,23 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import org.springframework.stereotype.Component;
 
 /**
- * Where instances live in the store: {@code store/<study UID>/<series UID>/<SOP instance UID>.dcm}, and files being
- * received in {@code store/incoming/} (same file system, so that moving one into place is an atomic rename).
- * UIDs are checked against PS3.5 §9.1 before they become path names.
+ * Where instances live in the store: {@code store/<bucket>/<SOP Instance UID>.dcm}, the bucket three hex digits of the
+ * UID's CRC-32 (4,096 directories, made once before the first instance arrives: storing an instance then creates no
+ * directory, whose parent would need an fsync of its own, and concurrent stores spread over them), and files being
+ * received in {@code store/incoming/} (same file system, so that moving one into place is an atomic rename). Stores
+ * made before 0.2 kept {@code <study UID>/<series UID>/<SOP Instance UID>.dcm}; such files are read where the index
+ * says they are, and {@code migrate-store} moves them. UIDs are checked against PS3.5 §9.1 before they become path
+ * names.
  */
 @Component
 public class StoreLayout {
     public static final String TEMPORARY_SUFFIX = ".part";
     private static final String CLEAN_STOP_MARK = "clean-stop";
+    private static final int BUCKETS = 4096;
     private static final Pattern UID = Pattern.compile("(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))*");
 
     private final Path root;
@@ -53,14 +60,47 @@ public class StoreLayout {
         return value != null && value.length() <= 64 && UID.matcher(value).matches();
     }
 
-    /** The path of an instance relative to the store root; all three must be valid UIDs. */
-    public static String relativePath(String studyUid, String seriesUid, String sopInstanceUid) {
+    /** The key of an instance: its path relative to the store root. */
+    public static String relativePath(String sopInstanceUid) {
+        if (!isUid(sopInstanceUid)) {
+            throw new IllegalArgumentException("not a UID: " + sopInstanceUid);
+        }
+        CRC32 crc = new CRC32();
+        crc.update(sopInstanceUid.getBytes(StandardCharsets.US_ASCII));
+        return bucketName((int) (crc.getValue() % BUCKETS)) + "/" + sopInstanceUid + ".dcm";
+    }
+
+    /** Where an instance was kept by stores made before 0.2; all three must be valid UIDs. */
+    public static String formerPath(String studyUid, String seriesUid, String sopInstanceUid) {
         for (String uid : new String[] {studyUid, seriesUid, sopInstanceUid}) {
             if (!isUid(uid)) {
                 throw new IllegalArgumentException("not a UID: " + uid);
             }
         }
         return studyUid + "/" + seriesUid + "/" + sopInstanceUid + ".dcm";
+    }
+
+    /** Makes the bucket directories that are missing, durable by one fsync of the root. */
+    void createBuckets() {
+        try {
+            boolean made = false;
+            for (int bucket = 0; bucket < BUCKETS; bucket++) {
+                Path directory = root.resolve(bucketName(bucket));
+                if (!Files.isDirectory(directory)) {
+                    Files.createDirectory(directory, DataDirectory.ownerOnlyDirectory());
+                    made = true;
+                }
+            }
+            if (made) {
+                forceDirectory(root);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String bucketName(int bucket) {
+        return String.format("%03x", bucket);
     }
 
     public Path resolve(String relativePath) {
@@ -71,7 +111,7 @@ public class StoreLayout {
         return path;
     }
 
-    /** The instance files in the store, wherever they are: {@code <study>/<series>/<instance>.dcm}. */
+    /** The instance files in the store, in either layout. */
     public List<Path> instanceFiles() throws IOException {
         try (Stream<Path> files = Files.walk(root, 3)) {
             return files.filter(file -> !file.startsWith(incoming) && Files.isRegularFile(file)

@@ -1,0 +1,62 @@
+package io.hounsfield.archive.commands;
+
+import io.hounsfield.archive.store.StoreMigration;
+import io.hounsfield.system.Command;
+import io.hounsfield.system.ProgressBar;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code java -jar hounsfield.jar migrate-store}: moves the files of a store made with the older layout
+ * ({@code <study>/<series>/<instance>.dcm}) to the current one, with a progress line. Safe to interrupt and run again.
+ */
+@Component
+class MigrateStoreCommand implements Command {
+    private static final long REDRAW_NANOS = Duration.ofMillis(200).toNanos();
+
+    private final StoreMigration migration;
+
+    MigrateStoreCommand(StoreMigration migration) {
+        this.migration = migration;
+    }
+
+    @Override
+    public String name() {
+        return "migrate-store";
+    }
+
+    @Override
+    public String usage() {
+        return "migrate-store  move the files of an older store to the current layout (the server must be stopped)";
+    }
+
+    @Override
+    public int run(List<String> arguments, PrintStream out) throws Exception {
+        int total = migration.remaining();
+        if (total == 0) {
+            out.println("The store already has the current layout: nothing to move.");
+            return 0;
+        }
+        out.printf("Moving %,d instance files to the current layout%n", total);
+        boolean terminal = System.console() != null;
+        long startedAt = System.nanoTime();
+        long[] drawnAt = {startedAt};
+        int moved = migration.migrate(count -> {
+            long now = System.nanoTime();
+            if (terminal && now - drawnAt[0] >= REDRAW_NANOS || !terminal && now - drawnAt[0] >= 25 * REDRAW_NANOS
+                    || count == total) {
+                drawnAt[0] = now;
+                double fraction = (double) count / total;
+                out.print((terminal ? "\r" : "") + String.format("%,d/%,d files %s ETA %s", count, total,
+                        ProgressBar.bar(fraction), ProgressBar.eta(Duration.ofNanos(now - startedAt), fraction))
+                        + (terminal && count < total ? "" : System.lineSeparator()));
+                out.flush();
+            }
+        });
+        out.printf("Done in %s: %,d files moved.%n", ProgressBar.clock(Duration.ofNanos(System.nanoTime() - startedAt)),
+                moved);
+        return 0;
+    }
+}
