@@ -2,6 +2,7 @@ package io.hounsfield.archive.ingest;
 
 import io.hounsfield.archive.ArchiveProperties;
 import io.hounsfield.archive.InstanceStored;
+import io.hounsfield.archive.events.ArchiveEvents;
 import io.hounsfield.archive.index.ArchiveIndex;
 import io.hounsfield.archive.index.IndexEntry;
 import io.hounsfield.archive.index.InstanceKeys;
@@ -17,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,10 +35,10 @@ public class Ingest {
     private final TransactionTemplate transactions;
     private final ArchiveProperties properties;
     private final IdentityCheck identity;
-    private final ApplicationEventPublisher events;
+    private final ArchiveEvents events;
 
     public Ingest(StoreLayout layout, ArchiveIndex index, TransactionTemplate transactions, ArchiveProperties properties,
-            IdentityCheck identity, ApplicationEventPublisher events) {
+            IdentityCheck identity, ArchiveEvents events) {
         this.events = events;
         this.layout = layout;
         this.index = index;
@@ -98,7 +98,7 @@ public class Ingest {
             moveIntoPlace(received.temporaryFile(), target, existing.isEmpty());
             index.index(entry, quarantine);
             existing.ifPresent(replaced -> index.removeIfEmpty(replaced.seriesInstanceUid()));
-            events.publishEvent(new InstanceStored(entry.study().studyInstanceUid(),
+            events.append(new InstanceStored(entry.study().studyInstanceUid(),
                     entry.series().seriesInstanceUid(), entry.instance().sopInstanceUid(),
                     entry.study().accessionNumber(), sourceAeTitle, quarantine != null));
             return StoreOutcome.stored(entry, existing.orElse(null), quarantine);
