@@ -3,6 +3,7 @@ package io.hounsfield.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hounsfield.HounsfieldIntegrationTest;
+import io.hounsfield.archive.events.ArchiveEvents;
 import io.hounsfield.archive.index.ArchiveIndex;
 import io.hounsfield.archive.index.StoreOutcome;
 import io.hounsfield.archive.index.StoredInstance;
@@ -49,6 +50,9 @@ class DuplicatePolicyIT {
     @Autowired
     DataDirectory data;
 
+    @Autowired
+    ArchiveEvents events;
+
     @TempDir
     Path work;
 
@@ -56,7 +60,7 @@ class DuplicatePolicyIT {
     void replaceOverwritesTheStoredCopyAndMovesItWhenItsSeriesChanged() throws Exception {
         Ingest replacing = new Ingest(layout, index, transactions,
                 new ArchiveProperties(ArchiveProperties.DuplicatePolicy.REPLACE, 5000,
-                        ArchiveProperties.Limits.DEFAULT), identity, event -> { });
+                        ArchiveProperties.Limits.DEFAULT), identity, events);
         TestStudies.Study study = TestStudies.Study.of("DUP-1", "DUPLICATE^DORA", "DUPACC1", "20250701");
         Attributes original = TestStudies.image(study, TestStudies.newUid(), 1, 1);
         String uid = original.getString(Tags.SOPInstanceUID);

@@ -57,6 +57,20 @@ class EventDispatcher implements SmartLifecycle {
 
     @Override
     public void start() {
+        registerConsumers();
+        if (settings.deliveryPaused()) {
+            LOG.log(System.Logger.Level.WARNING, "archive event delivery is paused "
+                    + "(hounsfield.archive.events.delivery-paused): events are recorded, not delivered");
+        }
+        stopping = false;
+        Thread dispatcher = new Thread(this::run, "archive-events");
+        dispatcher.setDaemon(true);
+        thread = dispatcher;
+        dispatcher.start();
+    }
+
+    /** The consumers: the archive's own, then the subscriber beans; one not seen before starts at the first event. */
+    void registerConsumers() {
         List<ChangeConsumer> all = new ArrayList<>();
         all.add(quiescence);
         subscribers.orderedStream().map(ChangeConsumer::of).forEach(all::add);
@@ -68,15 +82,6 @@ class EventDispatcher implements SmartLifecycle {
             log.register(consumer.name());
         }
         consumers = List.copyOf(all);
-        if (settings.deliveryPaused()) {
-            LOG.log(System.Logger.Level.WARNING, "archive event delivery is paused "
-                    + "(hounsfield.archive.events.delivery-paused): events are recorded, not delivered");
-        }
-        stopping = false;
-        Thread dispatcher = new Thread(this::run, "archive-events");
-        dispatcher.setDaemon(true);
-        thread = dispatcher;
-        dispatcher.start();
     }
 
     private void run() {
