@@ -47,7 +47,7 @@ class ChangesController {
             List<Change> changes = log.after(after, most);
             long last = changes.isEmpty() ? after : changes.get(changes.size() - 1).seq();
             List<String> studies = changes.stream().map(Change::studyInstanceUid).distinct().toList();
-            audit.record(AuditEntry.success("ARCHIVE_CHANGES_READ", "ARCHIVE", null)
+            audit.record(AuditEntry.success("ARCHIVE_CHANGES_QUERIED", "QUERY", "changes")
                     .forPatients(ArchiveAudit.patients(log.patientsOf(studies)))
                     .withDetail("since " + after + ": " + Count.of(changes.size(), "change", "changes")));
             return new Changes(changes, last, !log.anyAfter(last));

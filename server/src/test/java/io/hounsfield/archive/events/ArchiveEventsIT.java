@@ -202,7 +202,7 @@ class ArchiveEventsIT {
                 .andExpect(jsonPath("$.changes[1].studyInstanceUid").value(study))
                 .andExpect(jsonPath("$.last").value(seqOf(study + ".2")))
                 .andExpect(jsonPath("$.done").value(false));
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'ARCHIVE_CHANGES_READ' AND actor = ?")
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'ARCHIVE_CHANGES_QUERIED' AND actor = ?")
                 .param("radiologist").query(Long.class).single()).isPositive();
 
         mvc.perform(get("/api/changes").param("since", "-1").with(user("radiologist").roles("RADIOLOGIST")))
