@@ -29,10 +29,10 @@ CREATE TABLE archive_event_consumer (
     updated_at      TIMESTAMPTZ  NOT NULL DEFAULT now()
 );
 
--- Studies that received an instance since they last quiesced, and when the latest one was stored.
+-- Studies that received an instance since they last quiesced, and when the latest one was stored. Few rows (the
+-- studies of the last quiet period), updated once per instance: no index beyond the key, so updates stay HOT.
 CREATE TABLE archive_event_active_study (
     study_instance_uid VARCHAR(64)  PRIMARY KEY,
     accession_number   VARCHAR(16)  NOT NULL DEFAULT '',
     last_stored_at     TIMESTAMPTZ  NOT NULL
 );
-CREATE INDEX archive_event_active_study_quiet ON archive_event_active_study (last_stored_at);

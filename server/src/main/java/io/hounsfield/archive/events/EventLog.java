@@ -1,8 +1,9 @@
 package io.hounsfield.archive.events;
 
 import io.hounsfield.archive.InstanceStored;
+import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
@@ -18,7 +19,7 @@ class EventLog {
             seq, kind, created_at, study_instance_uid, coalesce(series_instance_uid, '') AS series_instance_uid,
             coalesce(sop_instance_uid, '') AS sop_instance_uid, accession_number, source_ae_title, quarantined""";
     private static final RowMapper<Change> CHANGE = (row, number) -> new Change(row.getLong("seq"),
-            Change.Type.valueOf(row.getString("kind")), row.getObject("created_at", OffsetDateTime.class),
+            Change.Type.valueOf(row.getString("kind")), row.getTimestamp("created_at").toInstant(),
             row.getString("study_instance_uid"), row.getString("series_instance_uid"),
             row.getString("sop_instance_uid"), row.getString("accession_number"), row.getString("source_ae_title"),
             row.getBoolean("quarantined"));
@@ -115,7 +116,7 @@ class EventLog {
     }
 
     /** The study received an instance at {@code storedAt}: it quiesces a quiet period after its latest one. */
-    void markActive(String studyInstanceUid, String accessionNumber, OffsetDateTime storedAt) {
+    void markActive(String studyInstanceUid, String accessionNumber, Instant storedAt) {
         jdbc.sql("""
                 INSERT INTO archive_event_active_study (study_instance_uid, accession_number, last_stored_at)
                 VALUES (?, ?, ?)
@@ -123,7 +124,7 @@ class EventLog {
                     accession_number = CASE WHEN EXCLUDED.last_stored_at >= archive_event_active_study.last_stored_at
                         THEN EXCLUDED.accession_number ELSE archive_event_active_study.accession_number END,
                     last_stored_at = greatest(archive_event_active_study.last_stored_at, EXCLUDED.last_stored_at)""")
-                .params(studyInstanceUid, accessionNumber, storedAt).update();
+                .params(studyInstanceUid, accessionNumber, Timestamp.from(storedAt)).update();
     }
 
     /** Records {@code StudyQuiesced} for each active study quiet for {@code quietPeriod}, which is no longer active. */

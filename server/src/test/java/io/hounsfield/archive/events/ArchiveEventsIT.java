@@ -1,6 +1,7 @@
 package io.hounsfield.archive.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -200,6 +201,8 @@ class ArchiveEventsIT {
                 .andExpect(jsonPath("$.changes[0].sopInstanceUid").value(study + ".1"))
                 .andExpect(jsonPath("$.changes[1].sopInstanceUid").value(study + ".2"))
                 .andExpect(jsonPath("$.changes[1].studyInstanceUid").value(study))
+                .andExpect(jsonPath("$.changes[1].time").value(matchesPattern(
+                        "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z")))
                 .andExpect(jsonPath("$.last").value(seqOf(study + ".2")))
                 .andExpect(jsonPath("$.done").value(false));
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'ARCHIVE_CHANGES_QUERIED' AND actor = ?")
