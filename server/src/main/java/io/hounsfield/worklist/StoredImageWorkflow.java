@@ -1,5 +1,6 @@
 package io.hounsfield.worklist;
 
+import io.hounsfield.archive.ArchiveEventSubscriber;
 import io.hounsfield.archive.InstanceStored;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.exam.Exam;
@@ -10,28 +11,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What a stored image means for its exam (IHE SWF RAD-8; docs/workflow.md): the first image of an exam that has
  * not started starts it. The exam is found as the worklist gave it to the modality: by accession number, else by
  * Study Instance UID. Quarantined images do not count: they may belong to another patient.
  *
- * <p>Runs after the ingest committed, in a transaction of its own; a failure here is logged and never turns a
- * stored image into a failed C-STORE. Exams already told are remembered, so that the rest of a 1,000-image series
- * costs no query.
+ * <p>An archive event subscriber: it runs after the ingest committed, never failing a store, in the dispatcher's
+ * transaction, so the exam's change and the subscriber's position commit together; a failure is retried. It is
+ * idempotent: {@link ExamService#imageStored} marks the first image only once, so an event delivered again adds
+ * no second history entry. Exams already told are remembered (once that commit is done), so that the rest of a
+ * 1,000-image series costs no query.
  */
 @Component
-class StoredImageWorkflow {
+class StoredImageWorkflow implements ArchiveEventSubscriber {
 
-    private static final System.Logger LOG = System.getLogger(StoredImageWorkflow.class.getName());
     private static final int REMEMBERED = 2048;
 
     private final ExamService exams;
-    private final TransactionTemplate ownTransaction;
     private final Set<String> told = Collections.newSetFromMap(Collections.synchronizedMap(
             new LinkedHashMap<>(256, 0.75f, true) {
                 @Override
@@ -40,25 +39,32 @@ class StoredImageWorkflow {
                 }
             }));
 
-    StoredImageWorkflow(ExamService exams, PlatformTransactionManager transactions) {
+    StoredImageWorkflow(ExamService exams) {
         this.exams = exams;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    void instanceStored(InstanceStored stored) {
+    /** The position's name: kept as it is, or the subscriber starts again from the first event. */
+    @Override
+    public String name() {
+        return "worklist.first-image-starts-exam";
+    }
+
+    @Override
+    public void onInstanceStored(InstanceStored stored) {
         String key = stored.studyInstanceUid() + "|" + stored.accessionNumber();
         if (stored.quarantined() || told.contains(key)) {
             return;
         }
-        try {
-            ownTransaction.executeWithoutResult(status -> examOf(stored).ifPresent(exam ->
-                    exams.imageStored(exam.id(), new Actor(stored.sourceAeTitle(), "DICOM", null))));
+        examOf(stored).ifPresent(exam -> exams.imageStored(exam.id(), new Actor(stored.sourceAeTitle(), "DICOM", null)));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    told.add(key);
+                }
+            });
+        } else {
             told.add(key);
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "image " + stored.sopInstanceUid() + " is stored, but its exam was"
-                    + " not updated: " + e.getMessage(), e);
         }
     }
 

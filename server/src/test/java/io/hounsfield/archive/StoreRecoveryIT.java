@@ -15,10 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What a crash leaves behind is cleaned up: temporary files removed, files without index rows indexed (in either
- * layout); after a clean stop the store is not walked.
+ * What a crash leaves behind is cleaned up: temporary files removed, files without index rows indexed, in either
+ * layout (with the {@code InstanceStored} event their lost commit took with it); after a clean stop the store is not
+ * walked.
  */
 @HounsfieldIntegrationTest
 class StoreRecoveryIT {
@@ -30,6 +32,9 @@ class StoreRecoveryIT {
 
     @Autowired
     DataDirectory data;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void leftoversOfACrashAreRemovedOrIndexed() throws Exception {
@@ -57,6 +62,9 @@ class StoreRecoveryIT {
         assertThat(result.filesIndexed()).isGreaterThanOrEqualTo(1);
         assertThat(result.filesUnreadable()).isGreaterThanOrEqualTo(1);
         assertThat(recovery.recover().filesIndexed()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM archive_event WHERE kind = 'InstanceStored' AND sop_instance_uid = ?")
+                .param(image.getString(Tags.SOPInstanceUID)).query(Long.class).single())
+                .as("the event the lost commit took with it, recorded once").isEqualTo(1);
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import io.hounsfield.Browser;
 import io.hounsfield.Dcmtk;
 import io.hounsfield.archive.TestStudies;
+import io.hounsfield.archive.events.DeliveredEvents;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.dicom.io.TransferSyntax;
 import io.hounsfield.exam.Exam;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 12's walk through the point of care in Chromium at 1366 px: one exam of each kind, as technologist,
@@ -66,6 +68,9 @@ abstract class PointOfCareWalk {
 
     @Autowired
     DicomListener listener;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @TempDir
     Path work;
@@ -307,6 +312,7 @@ abstract class PointOfCareWalk {
         Dcmtk.Run store = Dcmtk.run(work, "storescu", "-aet", "CT1", "-aec", "HOUNSFIELD", "+sd", "127.0.0.1",
                 String.valueOf(listener.port()), folder.toString());
         assertThat(store.exitCode()).as(store.output()).isZero();
+        DeliveredEvents.awaitExamWorkflow(jdbc);
     }
 
     private void shot(Page page, String step) {

@@ -10,6 +10,7 @@ import io.hounsfield.Dcmtk;
 import io.hounsfield.HounsfieldIntegrationTest;
 import io.hounsfield.archive.ArchiveService;
 import io.hounsfield.archive.TestStudies;
+import io.hounsfield.archive.events.DeliveredEvents;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.dicom.io.TransferSyntax;
 import io.hounsfield.exam.Exam;
@@ -131,6 +132,8 @@ class StoredImageWorkflowIT {
         TestStudies.write(folder, study, 1, images, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN);
         List<String> command = new ArrayList<>(List.of("storescu", "-aet", "CT1", "-aec", "HOUNSFIELD", "+sd",
                 "127.0.0.1", String.valueOf(listener.port()), folder.toString()));
-        return Dcmtk.run(work, command.toArray(String[]::new));
+        Dcmtk.Run run = Dcmtk.run(work, command.toArray(String[]::new));
+        DeliveredEvents.awaitExamWorkflow(jdbc);
+        return run;
     }
 }

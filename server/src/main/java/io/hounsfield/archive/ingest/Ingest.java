@@ -3,6 +3,7 @@ package io.hounsfield.archive.ingest;
 import io.hounsfield.archive.ArchiveProperties;
 import io.hounsfield.archive.InstanceStored;
 import io.hounsfield.archive.audit.ArchiveAudit;
+import io.hounsfield.archive.events.ArchiveEvents;
 import io.hounsfield.archive.index.ArchiveIndex;
 import io.hounsfield.archive.index.IndexEntry;
 import io.hounsfield.archive.index.IndexedRows;
@@ -15,7 +16,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,10 +38,10 @@ public class Ingest {
     private final ArchiveProperties properties;
     private final IdentityCheck identity;
     private final ArchiveAudit audit;
-    private final ApplicationEventPublisher events;
+    private final ArchiveEvents events;
 
     Ingest(StoreLayout layout, InstanceStore store, ArchiveIndex index, TransactionTemplate transactions,
-            ArchiveProperties properties, IdentityCheck identity, ArchiveAudit audit, ApplicationEventPublisher events) {
+            ArchiveProperties properties, IdentityCheck identity, ArchiveAudit audit, ArchiveEvents events) {
         this.layout = layout;
         this.store = store;
         this.index = index;
@@ -106,7 +106,7 @@ public class Ingest {
             StoreOutcome stored = StoreOutcome.stored(entry, existing.orElse(null), quarantine);
             audit.stored(incoming.actor(), stored, incoming.session().firstOfStudy(entry.study().studyInstanceUid()),
                     incoming.session().name());
-            events.publishEvent(new InstanceStored(entry.study().studyInstanceUid(),
+            events.append(new InstanceStored(entry.study().studyInstanceUid(),
                     entry.series().seriesInstanceUid(), entry.instance().sopInstanceUid(),
                     entry.study().accessionNumber(), incoming.source(), quarantine != null));
             put(key, received);

@@ -1,5 +1,7 @@
 package io.hounsfield.archive.ingest;
 
+import io.hounsfield.archive.InstanceStored;
+import io.hounsfield.archive.events.ArchiveEvents;
 import io.hounsfield.archive.index.ArchiveIndex;
 import io.hounsfield.archive.index.IndexEntry;
 import io.hounsfield.archive.index.IndexedRows;
@@ -42,12 +44,14 @@ public class StoreRecovery implements SmartLifecycle {
     private final IdentityCheck identity;
     private final TransactionTemplate transactions;
     private final RunMode runMode;
+    private final ArchiveEvents events;
     private volatile boolean running;
     private volatile OffsetDateTime databaseStartedAt;
 
     StoreRecovery(StoreLayout layout, ArchiveIndex index, IdentityCheck identity, TransactionTemplate transactions,
-            RunMode runMode) {
+            RunMode runMode, ArchiveEvents events) {
         this.runMode = runMode;
+        this.events = events;
         this.layout = layout;
         this.index = index;
         this.identity = identity;
@@ -171,7 +175,12 @@ public class StoreRecovery implements SmartLifecycle {
                             + "elsewhere", file);
                     return false;
                 }
-                index.index(entry, identity.problemWith(entry.study()), new IndexedRows());
+                String quarantine = identity.problemWith(entry.study());
+                index.index(entry, quarantine, new IndexedRows());
+                // The crash lost the store's commit, and with it its event: the file's consumers hear of it now.
+                events.append(new InstanceStored(entry.study().studyInstanceUid(), entry.series().seriesInstanceUid(),
+                        entry.instance().sopInstanceUid(), entry.study().accessionNumber(), entry.instance().sourceAeTitle(),
+                        quarantine != null));
                 return true;
             }));
         } catch (IOException | InstanceKeys.Unusable | RuntimeException e) {

@@ -6,6 +6,7 @@ import io.hounsfield.HounsfieldIntegrationTest;
 import io.hounsfield.archive.ArchiveProperties;
 import io.hounsfield.archive.TestStudies;
 import io.hounsfield.archive.audit.ArchiveAudit;
+import io.hounsfield.archive.events.ArchiveEvents;
 import io.hounsfield.archive.index.ArchiveIndex;
 import io.hounsfield.archive.index.StoreOutcome;
 import io.hounsfield.archive.index.StoredInstance;
@@ -57,6 +58,9 @@ class DuplicatePolicyIT {
     @Autowired
     DataDirectory data;
 
+    @Autowired
+    ArchiveEvents events;
+
     @TempDir
     Path work;
 
@@ -64,7 +68,7 @@ class DuplicatePolicyIT {
     void replaceOverwritesTheStoredCopyEvenWhenItsSeriesChanged() throws Exception {
         Ingest replacing = new Ingest(layout, instanceStore, index, transactions,
                 new ArchiveProperties(ArchiveProperties.DuplicatePolicy.REPLACE, 5000,
-                        ArchiveProperties.Limits.DEFAULT), identity, audit, event -> { });
+                        ArchiveProperties.Limits.DEFAULT), identity, audit, events);
         TestStudies.Study study = TestStudies.Study.of("DUP-1", "DUPLICATE^DORA", "DUPACC1", "20250701");
         Attributes original = TestStudies.image(study, TestStudies.newUid(), 1, 1);
         String uid = original.getString(Tags.SOPInstanceUID);
