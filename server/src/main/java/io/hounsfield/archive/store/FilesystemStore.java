@@ -7,10 +7,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /** The instance store on the local file system, under the data directory's {@code store/} ({@link StoreLayout}). */
 @Component
+@ConditionalOnProperty(name = StoreProperties.TYPE, havingValue = "filesystem", matchIfMissing = true)
 public class FilesystemStore implements InstanceStore {
     private final StoreLayout layout;
 
