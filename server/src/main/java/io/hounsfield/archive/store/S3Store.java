@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -48,8 +49,12 @@ public class S3Store implements InstanceStore, AutoCloseable {
     private final long partSize;
     private final LocalCopies localCopies;
 
+    @Autowired
     S3Store(StoreProperties properties, DataDirectory data) {
-        StoreProperties.S3 settings = properties.s3();
+        this(properties.s3(), data.root().resolve("s3-cache"));
+    }
+
+    S3Store(StoreProperties.S3 settings, Path cacheDirectory) {
         if (settings.bucket().isBlank()) {
             throw new IllegalStateException("hounsfield.archive.store.s3.bucket is not set");
         }
@@ -58,7 +63,7 @@ public class S3Store implements InstanceStore, AutoCloseable {
         this.prefix = settings.prefix();
         this.multipartThreshold = settings.multipartThreshold().toBytes();
         this.partSize = Math.max(settings.partSize().toBytes(), 5L << 20);
-        this.localCopies = new LocalCopies(data.root().resolve("s3-cache"), settings.cacheSize().toBytes());
+        this.localCopies = new LocalCopies(cacheDirectory, settings.cacheSize().toBytes());
     }
 
     private static S3Client client(StoreProperties.S3 settings) {
