@@ -20,9 +20,9 @@ public record StoreProperties(@DefaultValue("filesystem") Type type, @DefaultVal
 
     /**
      * An S3 bucket (AWS or any S3-compatible service). Credentials come from the AWS SDK's default provider chain:
-     * the environment ({@code AWS_ACCESS_KEY_ID}, {@code AWS_SECRET_ACCESS_KEY}), Java system properties
-     * ({@code aws.accessKeyId}, {@code aws.secretAccessKey}), the profile file ({@code ~/.aws/credentials},
-     * {@code AWS_PROFILE}), then container or instance roles.
+     * Java system properties ({@code aws.accessKeyId}, {@code aws.secretAccessKey}), the environment
+     * ({@code AWS_ACCESS_KEY_ID}, {@code AWS_SECRET_ACCESS_KEY}), a web identity token, the profile file
+     * ({@code ~/.aws/credentials}, {@code AWS_PROFILE}), then container or instance roles.
      *
      * @param endpoint the service's URL, for an S3-compatible service; empty for AWS itself
      * @param region the bucket's region (S3-compatible services mostly accept any)
