@@ -11,9 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -71,8 +78,8 @@ public class S3Store implements InstanceStore, AutoCloseable {
                 .region(Region.of(settings.region()))
                 .credentialsProvider(DefaultCredentialsProvider.builder().build())
                 .forcePathStyle(settings.pathStyle())
-                // Checksums only where S3 requires them: S3-compatible services do not all read the trailing
-                // checksums of newer SDKs; the payload is still signed (plain HTTP) or carried by TLS.
+                // The SDK's own trailing checksums only where S3 requires them: S3-compatible services do not all
+                // read them. Each upload carries its Content-MD5 instead, which S3 and its imitators verify.
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
                 .httpClient(UrlConnectionHttpClient.builder()
@@ -96,11 +103,14 @@ public class S3Store implements InstanceStore, AutoCloseable {
             if (size >= multipartThreshold) {
                 putInParts(objectKey(key), file, size);
             } else {
+                String md5 = md5(file, 0, size);
                 s3.putObject(request -> request.bucket(bucket).key(objectKey(key)).contentType(DICOM)
-                        .contentLength(size), RequestBody.fromFile(file));
+                        .contentLength(size).contentMD5(md5), RequestBody.fromFile(file));
             }
         } catch (SdkException e) {
             throw failure("storing", key, e);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
@@ -114,8 +124,9 @@ public class S3Store implements InstanceStore, AutoCloseable {
                 int number = parts.size() + 1;
                 long start = offset;
                 long length = Math.min(partSize, size - offset);
+                String md5 = md5(file, start, length);
                 String etag = s3.uploadPart(request -> request.bucket(bucket).key(objectKey).uploadId(uploadId)
-                        .partNumber(number).contentLength(length),
+                        .partNumber(number).contentLength(length).contentMD5(md5),
                         RequestBody.fromContentProvider(() -> slice(file, start, length), length, DICOM)).eTag();
                 parts.add(CompletedPart.builder().partNumber(number).eTag(etag).build());
             }
@@ -128,6 +139,22 @@ public class S3Store implements InstanceStore, AutoCloseable {
                 e.addSuppressed(abortFailed);
             }
             throw e;
+        }
+    }
+
+    /** The Base64 MD5 of {@code length} bytes of {@code file} from {@code start} (RFC 1864 Content-MD5). */
+    private static String md5(Path file, long start, long length) {
+        try (InputStream in = slice(file, start, length)) {
+            MessageDigest digest = MessageDigest.getInstance("MD5");
+            byte[] buffer = new byte[64 * 1024];
+            for (int read; (read = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, read);
+            }
+            return Base64.getEncoder().encodeToString(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -206,13 +233,37 @@ public class S3Store implements InstanceStore, AutoCloseable {
 
     @Override
     public Stream<String> keys() throws IOException {
+        // Listed a page (1000 keys) at a time as the stream is read; a later page that fails raises
+        // UncheckedIOException.
+        Iterator<S3Object> objects;
         try {
-            return s3.listObjectsV2Paginator(request -> request.bucket(bucket).prefix(prefix)).contents().stream()
-                    .map(S3Object::key).filter(objectKey -> objectKey.endsWith(".dcm"))
-                    .map(objectKey -> objectKey.substring(prefix.length()));
+            objects = s3.listObjectsV2Paginator(request -> request.bucket(bucket).prefix(prefix)).contents()
+                    .iterator();
         } catch (SdkException e) {
             throw failure("listing", prefix, e);
         }
+        Iterator<S3Object> checked = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                try {
+                    return objects.hasNext();
+                } catch (SdkException e) {
+                    throw new UncheckedIOException(failure("listing", prefix, e));
+                }
+            }
+
+            @Override
+            public S3Object next() {
+                try {
+                    return objects.next();
+                } catch (SdkException e) {
+                    throw new UncheckedIOException(failure("listing", prefix, e));
+                }
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(checked, Spliterator.ORDERED), false)
+                .map(S3Object::key).filter(objectKey -> objectKey.endsWith(".dcm"))
+                .map(objectKey -> objectKey.substring(prefix.length()));
     }
 
     @Override

@@ -168,6 +168,13 @@ class S3StoreIT {
             assertThatThrownBy(() -> store.put("1.5/1.5.1/1.5.1.1.dcm", file)).isInstanceOf(IOException.class);
             assertThatThrownBy(() -> store.open("1.5/1.5.1/1.5.1.1.dcm")).isInstanceOf(IOException.class)
                     .isNotInstanceOf(NoSuchFileException.class);
+            assertThatThrownBy(() -> store.exists("1.5/1.5.1/1.5.1.1.dcm")).as("not known to be missing")
+                    .isInstanceOf(IOException.class);
+            assertThatThrownBy(() -> {
+                try (Stream<String> keys = store.keys()) {
+                    keys.count();
+                }
+            }).isInstanceOfAny(IOException.class, java.io.UncheckedIOException.class);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(GENEROUS);
         }
     }
