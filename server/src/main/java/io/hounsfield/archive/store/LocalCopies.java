@@ -88,12 +88,6 @@ final class LocalCopies {
         }
     }
 
-    long bytes() {
-        synchronized (copies) {
-            return bytes;
-        }
-    }
-
     private void evictBeyondLimit(String newest) throws IOException {
         Iterator<Map.Entry<String, Copy>> eldest = copies.entrySet().iterator();
         while (bytes > maxBytes && eldest.hasNext()) {

@@ -49,6 +49,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 public class S3Store implements InstanceStore, AutoCloseable {
     private static final String DICOM = "application/dicom";
 
+    private final DefaultCredentialsProvider credentials = DefaultCredentialsProvider.builder().build();
     private final S3Client s3;
     private final String bucket;
     private final String prefix;
@@ -65,7 +66,7 @@ public class S3Store implements InstanceStore, AutoCloseable {
         if (settings.bucket().isBlank()) {
             throw new IllegalStateException("hounsfield.archive.store.s3.bucket is not set");
         }
-        this.s3 = client(settings);
+        this.s3 = client(settings, credentials);
         this.bucket = settings.bucket();
         this.prefix = settings.prefix();
         this.multipartThreshold = settings.multipartThreshold().toBytes();
@@ -73,10 +74,10 @@ public class S3Store implements InstanceStore, AutoCloseable {
         this.localCopies = new LocalCopies(cacheDirectory, settings.cacheSize().toBytes());
     }
 
-    private static S3Client client(StoreProperties.S3 settings) {
+    private static S3Client client(StoreProperties.S3 settings, DefaultCredentialsProvider credentials) {
         S3ClientBuilder builder = S3Client.builder()
                 .region(Region.of(settings.region()))
-                .credentialsProvider(DefaultCredentialsProvider.builder().build())
+                .credentialsProvider(credentials)
                 .forcePathStyle(settings.pathStyle())
                 // The SDK's own trailing checksums only where S3 requires them: S3-compatible services do not all
                 // read them. Each upload carries its Content-MD5 instead, which S3 and its imitators verify.
@@ -297,5 +298,6 @@ public class S3Store implements InstanceStore, AutoCloseable {
     @Override
     public void close() {
         s3.close();
+        credentials.close();
     }
 }
