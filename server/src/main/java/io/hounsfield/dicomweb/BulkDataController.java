@@ -14,7 +14,6 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -73,7 +72,7 @@ class BulkDataController {
     }
 
     private static Attributes read(StoredFile file) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file.file()), 64 * 1024)) {
+        try (InputStream in = new BufferedInputStream(file.open(), 64 * 1024)) {
             return Part10.read(in, ReadOptions.DEFAULT.withPixelData(PixelDataConsumer.DISCARD)).dataset();
         }
     }

@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -93,24 +94,25 @@ final class InstanceMetadata {
         }
     }
 
-    static Parsed parse(StoredFile file) throws IOException {
+    /** Parses {@code local}, the local copy of a stored instance. */
+    static Parsed parse(Path local) throws IOException {
         PixelDataSeen pixels = new PixelDataSeen();
         Attributes dataset;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file.file()), 64 * 1024)) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(local), 64 * 1024)) {
             dataset = Part10.read(in, ReadOptions.DEFAULT.withPixelData(pixels)).dataset();
         }
         // The value is in the file, not here: the marker only makes the JSON writer give its BulkDataURI.
         if (pixels.encapsulated) {
             dataset.setValue(Tags.PixelData, VR.OB, new Fragments());
         } else if (pixels.vr != null) {
-            dataset.setValue(pixels.tag, pixels.vr, new BulkData(file.file(), 0, pixels.length, false));
+            dataset.setValue(pixels.tag, pixels.vr, new BulkData(local, 0, pixels.length, false));
         }
         Map<Attributes, String> paths = new IdentityHashMap<>();
-        markLargeValues(file, dataset, "", paths);
+        markLargeValues(local, dataset, "", paths);
         return new Parsed(dataset, paths);
     }
 
-    private static void markLargeValues(StoredFile file, Attributes dataset, String path,
+    private static void markLargeValues(Path local, Attributes dataset, String path,
             Map<Attributes, String> paths) {
         paths.put(dataset, path);
         for (int index = 0; index < dataset.size(); index++) {
@@ -118,12 +120,12 @@ final class InstanceMetadata {
             int tag = dataset.tagAt(index);
             if (value instanceof Sequence sequence) {
                 for (int item = 0; item < sequence.size(); item++) {
-                    markLargeValues(file, sequence.get(item), path + String.format("%08X", tag) + "/" + (item + 1)
+                    markLargeValues(local, sequence.get(item), path + String.format("%08X", tag) + "/" + (item + 1)
                             + "/", paths);
                 }
             } else if (value instanceof byte[] bytes && bytes.length > INLINE_LIMIT
                     && dataset.vrAt(index).kind() == VR.Kind.BYTES) {
-                dataset.setValue(tag, dataset.vrAt(index), new BulkData(file.file(), 0, bytes.length, false));
+                dataset.setValue(tag, dataset.vrAt(index), new BulkData(local, 0, bytes.length, false));
             }
         }
     }

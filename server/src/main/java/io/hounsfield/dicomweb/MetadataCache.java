@@ -3,6 +3,7 @@ package io.hounsfield.dicomweb;
 import io.hounsfield.archive.StoredFile;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Iterator;
@@ -28,15 +29,17 @@ class MetadataCache {
     private long size;
 
     InstanceMetadata.Json json(StoredFile file) throws IOException {
-        BasicFileAttributes attributes = Files.readAttributes(file.file(), BasicFileAttributes.class);
-        Key key = new Key(file.file().toString(), attributes.size(), attributes.lastModifiedTime());
+        // The local copy is the store's file, or a copy fetched anew whenever the object was replaced.
+        Path local = file.localCopy();
+        BasicFileAttributes attributes = Files.readAttributes(local, BasicFileAttributes.class);
+        Key key = new Key(file.key(), attributes.size(), attributes.lastModifiedTime());
         synchronized (entries) {
             InstanceMetadata.Json cached = entries.get(key);
             if (cached != null) {
                 return cached;
             }
         }
-        InstanceMetadata.Json json = InstanceMetadata.parse(file).json(file);
+        InstanceMetadata.Json json = InstanceMetadata.parse(local).json(file);
         synchronized (entries) {
             InstanceMetadata.Json replaced = entries.put(key, json);
             size += json.size() - (replaced == null ? 0 : replaced.size());

@@ -3,8 +3,7 @@ package io.hounsfield.dicomweb;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.UUID;
 
 /**
@@ -24,10 +23,13 @@ final class MultipartWriter {
         return "multipart/related; type=\"" + partType + "\"; boundary=" + boundary;
     }
 
-    void part(String contentType, Path file) throws IOException {
-        write("--" + boundary + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + Files.size(file)
-                + "\r\n\r\n");
-        Files.copy(file, out);
+    /** A part of {@code length} bytes streamed from {@code content}, which this closes. */
+    void part(String contentType, long length, InputStream content) throws IOException {
+        try (content) {
+            write("--" + boundary + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + length
+                    + "\r\n\r\n");
+            content.transferTo(out);
+        }
         write("\r\n");
     }
 

@@ -51,7 +51,7 @@ final class RenderedImages {
     /** The renderer of {@code file}, its pixel data left on disk; 406 with the reason if it has none to render. */
     static ImageRenderer open(StoredFile file) throws IOException {
         try {
-            return ImageRenderer.of(PixelDataFiles.read(file.file()));
+            return ImageRenderer.of(PixelDataFiles.read(file.localCopy()));
         } catch (NotDecodableException e) {
             throw notDecodable(e);
         } catch (PixelDataException e) {

@@ -52,7 +52,7 @@ final class StoredPixels {
 
     private static PixelData pixelData(StoredFile file) throws IOException {
         try {
-            return PixelData.of(PixelDataFiles.read(file.file()));
+            return PixelData.of(PixelDataFiles.read(file.localCopy()));
         } catch (PixelDataException e) {
             throw notFound(e.getMessage().contains("no Pixel Data") ? "the instance has no pixel data"
                     : e.getMessage());

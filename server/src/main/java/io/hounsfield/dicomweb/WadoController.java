@@ -117,7 +117,8 @@ class WadoController {
         MultipartWriter multipart = new MultipartWriter(response.getOutputStream());
         response.setContentType(multipart.contentType(MediaTypes.DICOM));
         for (StoredFile file : files) {
-            multipart.part(MediaTypes.DICOM + "; transfer-syntax=" + file.transferSyntaxUid(), file.file());
+            multipart.part(MediaTypes.DICOM + "; transfer-syntax=" + file.transferSyntaxUid(), file.size(),
+                    file.open());
         }
         multipart.close();
     }

@@ -5,7 +5,7 @@ import io.hounsfield.system.Failure;
 import io.hounsfield.system.HounsfieldException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,8 +59,10 @@ class WadoUriController {
             if (contentType.equals(MediaTypes.DICOM) || contentType.equals("*/*")) {
                 if (transferSyntax == null || transferSyntax.strip().equals(file.transferSyntaxUid())) {
                     response.setContentType(MediaTypes.DICOM);
-                    response.setContentLengthLong(Files.size(file.file()));
-                    Files.copy(file.file(), response.getOutputStream());
+                    response.setContentLengthLong(file.size());
+                    try (InputStream in = file.open()) {
+                        in.transferTo(response.getOutputStream());
+                    }
                     return;
                 }
                 reasons.add("the object is stored in " + file.transferSyntaxUid() + ", not " + transferSyntax.strip()

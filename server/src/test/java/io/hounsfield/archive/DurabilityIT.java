@@ -9,6 +9,7 @@ import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dicom.io.Part10;
 import io.hounsfield.dicom.io.TransferSyntax;
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * kill -9 of the packaged server and its PostgreSQL (as a power loss would end both) while four storescu send 2000
  * instances: after a restart every instance that got Success is indexed and intact, no temporary file is left, and
- * every file in the store is indexed.
+ * every file in the store is indexed. On the file system store here; {@link S3DurabilityIT} runs the same on S3.
  */
 class DurabilityIT {
     private static final int PER_SENDER = 500;
@@ -43,8 +44,44 @@ class DurabilityIT {
     @TempDir
     Path work;
 
+    /** Where the server keeps instance bytes, as the kill test reads them back. */
+    interface StoreUnderTest {
+        /** The server's settings that choose this store. */
+        Map<String, String> serverEnvironment();
+
+        /** The data set (after the File Meta Information) of the instance stored under {@code key}. */
+        byte[] datasetBytes(Path dataDir, String key) throws IOException;
+
+        /** How many instances the store holds. */
+        long instanceCount(Path dataDir) throws IOException;
+    }
+
+    /** The file system store, under the data directory's {@code store/}. */
+    static final StoreUnderTest FILE_SYSTEM = new StoreUnderTest() {
+        @Override
+        public Map<String, String> serverEnvironment() {
+            return Map.of();
+        }
+
+        @Override
+        public byte[] datasetBytes(Path dataDir, String key) throws IOException {
+            return TestStudies.datasetBytes(dataDir.resolve("store").resolve(key));
+        }
+
+        @Override
+        public long instanceCount(Path dataDir) throws IOException {
+            try (Stream<Path> files = Files.walk(dataDir.resolve("store"))) {
+                return files.filter(file -> file.toString().endsWith(".dcm")).count();
+            }
+        }
+    };
+
     @Test
     void everyAcknowledgedInstanceSurvivesAKill() throws Exception {
+        everyAcknowledgedInstanceSurvivesAKill(work, FILE_SYSTEM);
+    }
+
+    static void everyAcknowledgedInstanceSurvivesAKill(Path work, StoreUnderTest store) throws Exception {
         Path dataDir = Path.of("target", "it-data", "durability-" + UUID.randomUUID()).toAbsolutePath();
         int dicomPort = ServerProcess.freePort();
         List<TestStudies.Study> studies = new ArrayList<>();
@@ -62,7 +99,7 @@ class DurabilityIT {
         }
 
         List<Process> senders = new ArrayList<>();
-        try (ServerProcess server = start(dataDir, dicomPort, true)) {
+        try (ServerProcess server = start(dataDir, dicomPort, true, store.serverEnvironment())) {
             server.awaitHealthy(STARTUP);
             for (int sender = 0; sender < 4; sender++) {
                 senders.add(storescu(folders.get(sender), dicomPort, work.resolve("sender" + sender + ".log")));
@@ -76,25 +113,23 @@ class DurabilityIT {
         }
         Set<Path> acknowledged = acknowledged(work);
 
-        try (ServerProcess restarted = start(dataDir, dicomPort, false)) {
+        try (ServerProcess restarted = start(dataDir, dicomPort, false, store.serverEnvironment())) {
             restarted.awaitHealthy(STARTUP);
             Set<String> indexed = new HashSet<>();
             for (TestStudies.Study study : studies) {
-                indexed.addAll(indexedInstances(study, dicomPort));
+                indexed.addAll(indexedInstances(work, study, dicomPort));
             }
             for (Path file : acknowledged) {
                 Attributes source = sources.get(file);
                 String uid = source.getString(Tags.SOPInstanceUID);
                 assertThat(indexed).as("acknowledged " + uid).contains(uid);
-                Path stored = dataDir.resolve("store").resolve(StoreLayout.relativePath(uid));
-                assertThat(TestStudies.datasetBytes(stored)).isEqualTo(TestStudies.datasetBytes(file));
+                String key = StoreLayout.relativePath(uid);
+                assertThat(store.datasetBytes(dataDir, key)).isEqualTo(TestStudies.datasetBytes(file));
             }
             try (Stream<Path> incoming = Files.list(dataDir.resolve("store").resolve("incoming"))) {
                 assertThat(incoming).isEmpty();
             }
-            try (Stream<Path> files = Files.walk(dataDir.resolve("store"))) {
-                assertThat(files.filter(file -> file.toString().endsWith(".dcm")).count()).isEqualTo(indexed.size());
-            }
+            assertThat(store.instanceCount(dataDir)).isEqualTo(indexed.size());
             assertThat(acknowledged).hasSizeBetween(KILL_AFTER, 4 * PER_SENDER - 1);
         }
     }
@@ -120,7 +155,7 @@ class DurabilityIT {
             studies.add(study);
             folders.add(folder);
         }
-        try (ServerProcess server = start(dataDir, dicomPort, true)) {
+        try (ServerProcess server = start(dataDir, dicomPort, true, Map.of())) {
             server.awaitHealthy(STARTUP);
             List<Process> senders = new ArrayList<>();
             for (int sender = 0; sender < 4; sender++) {
@@ -139,7 +174,7 @@ class DurabilityIT {
             assertThat(late.exitValue()).as(Files.readString(work.resolve("late.log"))).isZero();
             assertThat(Files.readString(work.resolve("late.log"))).doesNotContain("Store Response (Failed")
                     .contains("Received Store Response (Success)");
-            assertThat(indexedInstances(studies.get(4), dicomPort)).hasSize(150);
+            assertThat(indexedInstances(work, studies.get(4), dicomPort)).hasSize(150);
 
             HttpResponse<String> qido = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                             server.uri("/dicom-web/studies?StudyInstanceUID=" + studies.get(4).studyUid()))
@@ -151,7 +186,7 @@ class DurabilityIT {
 
             Set<String> indexed = new HashSet<>();
             for (TestStudies.Study study : studies.subList(0, 4)) {
-                indexed.addAll(indexedInstances(study, dicomPort));
+                indexed.addAll(indexedInstances(work, study, dicomPort));
             }
             for (Path file : acknowledged) {
                 assertThat(indexed).as("acknowledged " + uids.get(file)).contains(uids.get(file));
@@ -168,11 +203,14 @@ class DurabilityIT {
         postmaster.onExit().get(30, TimeUnit.SECONDS);
     }
 
-    private static ServerProcess start(Path dataDir, int dicomPort, boolean demo) throws Exception {
+    private static ServerProcess start(Path dataDir, int dicomPort, boolean demo, Map<String, String> store)
+            throws Exception {
         int httpPort = ServerProcess.freePort();
-        return ServerProcess.startWithEnvironment(Map.of("SERVER_PORT", String.valueOf(httpPort),
+        Map<String, String> environment = new HashMap<>(store);
+        environment.putAll(Map.of("SERVER_PORT", String.valueOf(httpPort),
                 "HOUNSFIELD_DATA_DIR", dataDir.toString(), "HOUNSFIELD_DICOM_PORT", String.valueOf(dicomPort),
                 "HOUNSFIELD_HL7_PORT", "0", "HOUNSFIELD_DEMO", String.valueOf(demo)));
+        return ServerProcess.startWithEnvironment(environment);
     }
 
     private static Process storescu(Path folder, int port, Path log) throws Exception {
@@ -213,7 +251,7 @@ class DurabilityIT {
         return files;
     }
 
-    private List<String> indexedInstances(TestStudies.Study study, int port) throws Exception {
+    private static List<String> indexedInstances(Path work, TestStudies.Study study, int port) throws Exception {
         Dcmtk.Run run = Dcmtk.run(work, "findscu", "-v", "-aet", "CT1", "-aec", "HOUNSFIELD", "-S", "-k",
                 "QueryRetrieveLevel=SERIES", "-k", "StudyInstanceUID=" + study.studyUid(), "-k", "SeriesInstanceUID",
                 "127.0.0.1", String.valueOf(port));

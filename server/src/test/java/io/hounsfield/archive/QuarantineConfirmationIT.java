@@ -13,7 +13,7 @@ import io.hounsfield.Dcmtk;
 import io.hounsfield.HounsfieldIntegrationTest;
 import io.hounsfield.archive.index.ArchiveIndex;
 import io.hounsfield.archive.quarantine.RejectedPurge;
-import io.hounsfield.archive.store.StoreLayout;
+import io.hounsfield.archive.store.InstanceStore;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.audit.AuditQuery;
 import io.hounsfield.audit.AuditService;
@@ -61,7 +61,7 @@ class QuarantineConfirmationIT {
     @Autowired ArchiveService archive;
     @Autowired AuditService audit;
     @Autowired ArchiveIndex index;
-    @Autowired StoreLayout layout;
+    @Autowired InstanceStore store;
     @Autowired DataDirectory data;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
@@ -186,7 +186,7 @@ class QuarantineConfirmationIT {
     }
 
     private void purgeAt(Clock at) {
-        new RejectedPurge(jdbc, index, layout, audit, transactions, at, GRACE).purgeExpired();
+        new RejectedPurge(jdbc, index, store, audit, transactions, at, GRACE).purgeExpired();
     }
 
     private List<Path> storedFiles(Mixup mixup) {

@@ -13,15 +13,15 @@ import java.util.Base64;
 import java.util.List;
 
 /** A plain HTTP client for the DICOMweb ITs: Basic login (password {@code demo}), multipart built and split by hand. */
-final class DicomWebClient {
+public final class DicomWebClient {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
 
-    DicomWebClient(int port) {
+    public DicomWebClient(int port) {
         this.base = "http://127.0.0.1:" + port + "/dicom-web";
     }
 
-    HttpResponse<byte[]> get(String path, String user, String accept) throws IOException, InterruptedException {
+    public HttpResponse<byte[]> get(String path, String user, String accept) throws IOException, InterruptedException {
         return get(path, user, accept, null);
     }
 
@@ -38,7 +38,7 @@ final class DicomWebClient {
         return http.send(login(request, user).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    HttpResponse<byte[]> post(String path, String user, String contentType, byte[] body)
+    public HttpResponse<byte[]> post(String path, String user, String contentType, byte[] body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", contentType);
@@ -54,7 +54,7 @@ final class DicomWebClient {
     }
 
     /** A multipart/related body of application/dicom parts, and its Content-Type. */
-    static byte[] multipart(String boundary, List<byte[]> parts) throws IOException {
+    public static byte[] multipart(String boundary, List<byte[]> parts) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (byte[] part : parts) {
             body.write(("--" + boundary + "\r\nContent-Type: application/dicom\r\n\r\n")
@@ -67,7 +67,7 @@ final class DicomWebClient {
     }
 
     /** The contents of the parts of a multipart response, split on its boundary (RFC 2046 §5.1.1). */
-    static List<byte[]> parts(HttpResponse<byte[]> response) {
+    public static List<byte[]> parts(HttpResponse<byte[]> response) {
         String contentType = response.headers().firstValue("Content-Type").orElseThrow();
         String boundary = contentType.replaceAll("(?s).*boundary=\"?([^\";]+)\"?.*", "$1");
         byte[] body = response.body();

@@ -9,6 +9,8 @@ import io.hounsfield.dicom.data.VR;
 import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dicom.io.Part10;
 import io.hounsfield.dicom.io.TransferSyntax;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +31,7 @@ class MetadataCacheTest {
         Files.setLastModifiedTime(path, FileTime.fromMillis(1_000_000));
         StoredFile file = new StoredFile(study.studyUid(), image.getString(Tags.SeriesInstanceUID),
                 image.getString(Tags.SOPInstanceUID), image.getString(Tags.SOPClassUID),
-                TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN.uid(), path);
+                TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN.uid(), "instance.dcm", fileContent(path));
         MetadataCache cache = new MetadataCache();
 
         InstanceMetadata.Json first = cache.json(file);
@@ -49,6 +51,26 @@ class MetadataCacheTest {
         assertThat(second).isNotSameAs(first);
         assertThat(text(second, "http://a/dicom-web")).contains("CACHE^TWO", "NUL\\u0000INSIDE",
                 "http://a/dicom-web" + pixelData);
+    }
+
+    /** The content of a file of the file system store, as the archive gives it. */
+    private static StoredFile.Content fileContent(Path path) {
+        return new StoredFile.Content() {
+            @Override
+            public InputStream open() throws IOException {
+                return Files.newInputStream(path);
+            }
+
+            @Override
+            public long size() throws IOException {
+                return Files.size(path);
+            }
+
+            @Override
+            public Path localCopy() {
+                return path;
+            }
+        };
     }
 
     private static String text(InstanceMetadata.Json json, String root) throws Exception {

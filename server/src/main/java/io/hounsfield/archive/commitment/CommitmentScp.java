@@ -4,7 +4,7 @@ import io.hounsfield.archive.audit.ArchiveAudit;
 import io.hounsfield.archive.index.ArchiveIndex;
 import io.hounsfield.archive.index.StoredInstance;
 import io.hounsfield.archive.peers.PeerCheck;
-import io.hounsfield.archive.store.StoreLayout;
+import io.hounsfield.archive.store.InstanceStore;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.dicom.data.Attributes;
@@ -20,7 +20,7 @@ import io.hounsfield.dicom.net.service.NResponse;
 import io.hounsfield.dicom.net.service.NService;
 import io.hounsfield.equipment.PeerPermission;
 import io.hounsfield.system.Failure;
-import java.nio.file.Files;
+import java.io.IOException;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -38,19 +38,20 @@ public class CommitmentScp implements NService {
     static final int SOME_FAILED = 2;
     private static final int NO_SUCH_OBJECT_INSTANCE = 0x0112;
     private static final int CLASS_INSTANCE_CONFLICT = 0x0119;
+    private static final int RESOURCE_LIMITATION = 0x0213;
 
     private final ArchiveIndex index;
-    private final StoreLayout layout;
+    private final InstanceStore store;
     private final PeerCheck peers;
     private final ArchiveAudit archiveAudit;
     private final AuditService audit;
     private final CommitmentReportSender reports;
 
-    CommitmentScp(ArchiveIndex index, StoreLayout layout, PeerCheck peers, ArchiveAudit archiveAudit,
+    CommitmentScp(ArchiveIndex index, InstanceStore store, PeerCheck peers, ArchiveAudit archiveAudit,
             AuditService audit, CommitmentReportSender reports) {
         this.reports = reports;
         this.index = index;
-        this.layout = layout;
+        this.store = store;
         this.peers = peers;
         this.archiveAudit = archiveAudit;
         this.audit = audit;
@@ -120,8 +121,13 @@ public class CommitmentScp implements NService {
             return NO_SUCH_OBJECT_INSTANCE;
         }
         Optional<StoredInstance> stored = index.instance(sopInstanceUid);
-        if (stored.isEmpty() || !Files.isRegularFile(layout.resolve(stored.get().filePath()))) {
-            return NO_SUCH_OBJECT_INSTANCE;
+        try {
+            if (stored.isEmpty() || !store.exists(stored.get().filePath())) {
+                return NO_SUCH_OBJECT_INSTANCE;
+            }
+        } catch (IOException storeUnreachable) {
+            // Not known to be missing: the requester may ask again rather than send it anew.
+            return RESOURCE_LIMITATION;
         }
         return stored.get().sopClassUid().equals(sopClassUid) ? 0 : CLASS_INSTANCE_CONFLICT;
     }

@@ -1,6 +1,6 @@
 package io.hounsfield.archive.quarantine;
 
-import io.hounsfield.archive.store.StoreLayout;
+import io.hounsfield.archive.store.InstanceStore;
 import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.data.DicomDateTime;
 import io.hounsfield.dicom.data.Sequence;
@@ -20,14 +20,14 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
 
 /**
  * Gives a stored file another patient's identity: Patient ID, issuer, name, birth date and sex rewritten (and the
- * Accession Number, when the file is filed under another exam), the former ID kept in Other Patient IDs Sequence (IHE PIR). The new file is written beside the store in
- * {@code replacement}, forced to disk and renamed over the old one, so a crash leaves one or the other whole.
+ * Accession Number, when the file is filed under another exam), the former ID kept in Other Patient IDs Sequence (IHE PIR). The new file is written to
+ * {@code replacement}, forced to disk and put in the store under the same key (on the file system, renamed over the old
+ * one), so a crash leaves one or the other whole.
  */
 final class PatientIdentityRewrite {
 
@@ -37,10 +37,10 @@ final class PatientIdentityRewrite {
      * @param formerIssuer the issuer of the former ID, or null when it is not known
      * @param accessionNumber the Accession Number to write, or null to keep the file's
      */
-    static void rewrite(Path path, Path replacement, Patient patient, String formerId, String formerIssuer,
-            String accessionNumber) {
+    static void rewrite(InstanceStore store, String key, Path replacement, Patient patient, String formerId,
+            String formerIssuer, String accessionNumber) {
         try {
-            DicomFile file = Part10.read(path);
+            DicomFile file = Part10.read(store.localCopy(key));
             Attributes dataset = file.dataset();
             Demographics person = patient.demographics();
             dataset.setString(Tags.PatientID, VR.LO, patient.identifier().value());
@@ -66,8 +66,7 @@ final class PatientIdentityRewrite {
                 out.flush();
                 channel.force(true);
             }
-            Files.move(replacement, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            StoreLayout.forceDirectory(path.getParent());
+            store.put(key, replacement);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

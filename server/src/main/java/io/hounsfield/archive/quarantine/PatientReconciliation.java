@@ -1,5 +1,6 @@
 package io.hounsfield.archive.quarantine;
 
+import io.hounsfield.archive.store.InstanceStore;
 import io.hounsfield.archive.store.StoreLayout;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.audit.AuditEntry;
@@ -31,12 +32,15 @@ class PatientReconciliation {
 
     private final JdbcClient jdbc;
     private final StoreLayout layout;
+    private final InstanceStore store;
     private final PatientService patients;
     private final AuditService audit;
 
-    PatientReconciliation(JdbcClient jdbc, StoreLayout layout, PatientService patients, AuditService audit) {
+    PatientReconciliation(JdbcClient jdbc, StoreLayout layout, InstanceStore store, PatientService patients,
+            AuditService audit) {
         this.jdbc = jdbc;
         this.layout = layout;
+        this.store = store;
         this.patients = patients;
         this.audit = audit;
     }
@@ -51,7 +55,7 @@ class PatientReconciliation {
                 .params(prior.value(), prior.issuer()).query(Long.class).list();
         for (long study : studies) {
             for (String file : files(study)) {
-                PatientIdentityRewrite.rewrite(layout.resolve(file), layout.newTemporaryFile(), survivor,
+                PatientIdentityRewrite.rewrite(store, file, layout.newTemporaryFile(), survivor,
                         prior.value(), prior.issuer(), null);
             }
             updateIndex(study, survivor);

@@ -1,6 +1,7 @@
 package io.hounsfield.archive.quarantine;
 
 import io.hounsfield.archive.QuarantineRejection;
+import io.hounsfield.archive.store.InstanceStore;
 import io.hounsfield.archive.store.StoreLayout;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.audit.AuditEntry;
@@ -34,16 +35,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class QuarantineResolution {
     private final JdbcClient jdbc;
     private final StoreLayout layout;
+    private final InstanceStore store;
     private final ExamService exams;
     private final PatientService patients;
     private final AuditService audit;
     private final Clock clock;
     private final Duration grace;
 
-    QuarantineResolution(JdbcClient jdbc, StoreLayout layout, ExamService exams, PatientService patients,
-            AuditService audit, Clock clock, @Value("${hounsfield.archive.rejected-grace:7d}") Duration grace) {
+    QuarantineResolution(JdbcClient jdbc, StoreLayout layout, InstanceStore store, ExamService exams,
+            PatientService patients, AuditService audit, Clock clock,
+            @Value("${hounsfield.archive.rejected-grace:7d}") Duration grace) {
         this.jdbc = jdbc;
         this.layout = layout;
+        this.store = store;
         this.exams = exams;
         this.patients = patients;
         this.audit = audit;
@@ -69,7 +73,7 @@ public class QuarantineResolution {
         Patient patient = patients.get(exam.patientId());
         List<String> files = quarantinedFiles(study);
         for (String file : files) {
-            PatientIdentityRewrite.rewrite(layout.resolve(file), layout.newTemporaryFile(), patient, study.patientId(),
+            PatientIdentityRewrite.rewrite(store, file, layout.newTemporaryFile(), patient, study.patientId(),
                     null, exam.accessionNumber());
         }
         Demographics person = patient.demographics();

@@ -1,13 +1,12 @@
 package io.hounsfield.archive.quarantine;
 
 import io.hounsfield.archive.index.ArchiveIndex;
-import io.hounsfield.archive.store.StoreLayout;
+import io.hounsfield.archive.store.InstanceStore;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,18 +30,18 @@ public class RejectedPurge {
 
     private final JdbcClient jdbc;
     private final ArchiveIndex index;
-    private final StoreLayout layout;
+    private final InstanceStore store;
     private final AuditService audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Duration grace;
 
-    public RejectedPurge(JdbcClient jdbc, ArchiveIndex index, StoreLayout layout, AuditService audit,
+    public RejectedPurge(JdbcClient jdbc, ArchiveIndex index, InstanceStore store, AuditService audit,
             TransactionTemplate transactions, Clock clock,
             @Value("${hounsfield.archive.rejected-grace:7d}") Duration grace) {
         this.jdbc = jdbc;
         this.index = index;
-        this.layout = layout;
+        this.store = store;
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
@@ -58,7 +57,7 @@ public class RejectedPurge {
         List<Purged> purged = transactions.execute(status -> deleteRows());
         for (Purged instance : purged) {
             try {
-                Files.deleteIfExists(layout.resolve(instance.filePath()));
+                store.delete(instance.filePath());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

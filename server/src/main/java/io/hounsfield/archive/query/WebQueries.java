@@ -3,7 +3,7 @@ package io.hounsfield.archive.query;
 import io.hounsfield.archive.QueryLevel;
 import io.hounsfield.archive.StoredFile;
 import io.hounsfield.archive.audit.ArchiveAudit;
-import io.hounsfield.archive.store.StoreLayout;
+import io.hounsfield.archive.store.InstanceStore;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.dicom.data.Attributes;
@@ -11,7 +11,9 @@ import io.hounsfield.dicom.data.VR;
 import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.system.Count;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +27,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class WebQueries {
     private final ArchiveQueries queries;
-    private final StoreLayout layout;
+    private final InstanceStore store;
     private final AuditService audit;
 
-    WebQueries(ArchiveQueries queries, StoreLayout layout, AuditService audit) {
+    WebQueries(ArchiveQueries queries, InstanceStore store, AuditService audit) {
         this.queries = queries;
-        this.layout = layout;
+        this.store = store;
         this.audit = audit;
     }
 
@@ -80,6 +82,26 @@ public class WebQueries {
         }
         return matches.stream().map(match -> match.instance()).map(instance -> new StoredFile(
                 instance.studyInstanceUid(), instance.seriesInstanceUid(), instance.sopInstanceUid(),
-                instance.sopClassUid(), instance.transferSyntaxUid(), layout.resolve(instance.filePath()))).toList();
+                instance.sopClassUid(), instance.transferSyntaxUid(), instance.filePath(), content(instance.filePath())))
+                .toList();
+    }
+
+    private StoredFile.Content content(String key) {
+        return new StoredFile.Content() {
+            @Override
+            public InputStream open() throws IOException {
+                return store.open(key);
+            }
+
+            @Override
+            public long size() throws IOException {
+                return store.size(key);
+            }
+
+            @Override
+            public Path localCopy() throws IOException {
+                return store.localCopy(key);
+            }
+        };
     }
 }

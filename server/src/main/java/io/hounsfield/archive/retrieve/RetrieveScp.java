@@ -2,9 +2,10 @@ package io.hounsfield.archive.retrieve;
 
 import io.hounsfield.archive.QueryLevel;
 import io.hounsfield.archive.audit.ArchiveAudit;
+import io.hounsfield.archive.index.StoredInstance;
 import io.hounsfield.archive.peers.PeerCheck;
 import io.hounsfield.archive.query.ArchiveQueries;
-import io.hounsfield.archive.store.StoreLayout;
+import io.hounsfield.archive.store.InstanceStore;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.dicom.data.Attributes;
@@ -33,15 +34,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class RetrieveScp implements MoveService, GetService {
     private final ArchiveQueries queries;
-    private final StoreLayout layout;
+    private final InstanceStore store;
     private final PeerCheck peers;
     private final ArchiveAudit archiveAudit;
     private final AuditService audit;
 
-    RetrieveScp(ArchiveQueries queries, StoreLayout layout, PeerCheck peers, ArchiveAudit archiveAudit,
+    RetrieveScp(ArchiveQueries queries, InstanceStore store, PeerCheck peers, ArchiveAudit archiveAudit,
             AuditService audit) {
         this.queries = queries;
-        this.layout = layout;
+        this.store = store;
         this.peers = peers;
         this.archiveAudit = archiveAudit;
         this.audit = audit;
@@ -83,13 +84,19 @@ public class RetrieveScp implements MoveService, GetService {
         List<DicomInstance> instances = new ArrayList<>(matches.size());
         Map<String, String> patientsByStudy = new LinkedHashMap<>();
         for (ArchiveQueries.Retrievable match : matches) {
-            instances.add(DicomInstance.ofFile(layout.resolve(match.instance().filePath())));
+            instances.add(instance(match.instance()));
             patientsByStudy.put(match.instance().studyInstanceUid(), match.patient());
         }
         String operation = request.moveDestination() == null ? "C-GET" : "C-MOVE to " + request.moveDestination();
         patientsByStudy.forEach((study, patient) -> audit.record(ArchiveAudit.actor(request.association()),
                 AuditEntry.success("STUDY_RETRIEVED", "STUDY", study).forPatient(patient).withDetail(operation)));
         return instances;
+    }
+
+    /** Sent as stored, read from the store only when its turn comes (nothing is fetched for a refused retrieve). */
+    private DicomInstance instance(StoredInstance stored) {
+        return DicomInstance.ofPart10(stored.sopClassUid(), stored.sopInstanceUid(), stored.transferSyntaxUid(),
+                () -> store.open(stored.filePath()));
     }
 
     private static QueryLevel level(Attributes keys, boolean patientRoot) throws IOException {

@@ -13,10 +13,12 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /** The instance store on the local file system, under the data directory's {@code store/} ({@link StoreLayout}). */
 @Component
+@ConditionalOnProperty(name = StoreProperties.TYPE, havingValue = "filesystem", matchIfMissing = true)
 public class FilesystemStore implements InstanceStore {
     private final StoreLayout layout;
 

@@ -39,12 +39,26 @@ public record DicomInstance(String sopClassUid, String sopInstanceUid, String tr
             // A deflated data set is read inflated, which is Explicit VR Little Endian (PS3.5 §A.5).
             String syntax = opened.transferSyntax().deflated() ? TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN.uid()
                     : opened.transferSyntax().uid();
-            return new DicomInstance(sopClassUid, sopInstanceUid, syntax, () -> datasetOf(file));
+            return new DicomInstance(sopClassUid, sopInstanceUid, syntax,
+                    () -> datasetOf(() -> Files.newInputStream(file)));
         }
     }
 
-    private static InputStream datasetOf(Path file) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
+    /**
+     * An instance whose SOP class, instance and transfer syntax (as stored) are known already, as an archive's index
+     * knows them: nothing is read until it is sent, and then the data set is streamed from after the File Meta
+     * Information of the PS3.10 stream {@code part10} opens.
+     */
+    public static DicomInstance ofPart10(String sopClassUid, String sopInstanceUid, String storedTransferSyntaxUid,
+            Source part10) {
+        // A deflated data set is read inflated, which is Explicit VR Little Endian (PS3.5 §A.5).
+        String syntax = TransferSyntax.of(storedTransferSyntaxUid).deflated()
+                ? TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN.uid() : storedTransferSyntaxUid.strip();
+        return new DicomInstance(sopClassUid, sopInstanceUid, syntax, () -> datasetOf(part10));
+    }
+
+    private static InputStream datasetOf(Source part10) throws IOException {
+        InputStream in = new BufferedInputStream(part10.open(), 64 * 1024);
         DicomReader reader = Part10.open(in, ReadOptions.DEFAULT).reader();
         InputStream rest = reader.remainingInput();
         return new java.io.FilterInputStream(rest) {
