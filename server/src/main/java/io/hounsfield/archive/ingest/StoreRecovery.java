@@ -6,6 +6,7 @@ import io.hounsfield.archive.index.ArchiveIndex;
 import io.hounsfield.archive.index.IndexEntry;
 import io.hounsfield.archive.index.IndexedRows;
 import io.hounsfield.archive.index.InstanceKeys;
+import io.hounsfield.archive.store.InstanceStore;
 import io.hounsfield.archive.store.StoreLayout;
 import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.dict.Tags;
@@ -23,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -40,6 +42,7 @@ public class StoreRecovery implements SmartLifecycle {
     private static final System.Logger LOG = System.getLogger(StoreRecovery.class.getName());
 
     private final StoreLayout layout;
+    private final InstanceStore store;
     private final ArchiveIndex index;
     private final IdentityCheck identity;
     private final TransactionTemplate transactions;
@@ -48,11 +51,12 @@ public class StoreRecovery implements SmartLifecycle {
     private volatile boolean running;
     private volatile OffsetDateTime databaseStartedAt;
 
-    StoreRecovery(StoreLayout layout, ArchiveIndex index, IdentityCheck identity, TransactionTemplate transactions,
-            RunMode runMode, ArchiveEvents events) {
+    StoreRecovery(StoreLayout layout, InstanceStore store, ArchiveIndex index, IdentityCheck identity,
+            TransactionTemplate transactions, RunMode runMode, ArchiveEvents events) {
         this.runMode = runMode;
         this.events = events;
         this.layout = layout;
+        this.store = store;
         this.index = index;
         this.identity = identity;
         this.transactions = transactions;
@@ -85,12 +89,8 @@ public class StoreRecovery implements SmartLifecycle {
             int removed = removeTemporaryFiles();
             int indexed = 0;
             int unreadable = 0;
-            for (Path file : layout.instanceFiles()) {
-                String relative = layout.relativize(file);
-                if (index.containsFile(relative)) {
-                    continue;
-                }
-                if (reindex(file, relative)) {
+            for (String key : unindexedKeys()) {
+                if (reindex(key)) {
                     indexed++;
                 } else {
                     unreadable++;
@@ -103,17 +103,22 @@ public class StoreRecovery implements SmartLifecycle {
     }
 
     /**
-     * The database died while this server ran on: index commits of stores already acknowledged may be lost. Files that
-     * were in place before it came back and have no index row are indexed; stores under way now are left alone
-     * (their files are newer than the mark, their temporary files are theirs).
+     * The database died while this server ran on: index commits of stores already acknowledged may be lost. Objects
+     * in the store without an index row are indexed; a store under way now is not disturbed, as indexing one takes
+     * its instance's lock and finds it indexed once that store has committed.
      */
     @EventListener
     void afterDatabaseRestart(DatabaseRestarted restarted) {
-        java.nio.file.attribute.FileTime mark = layout.markDatabaseRestart();
         // Right after the restart the pool may still be reconnecting, or busy with senders retrying: try again.
         for (int attempt = 1; attempt <= 30; attempt++) {
             try {
-                int indexed = reindexOlderThan(mark);
+                int indexed = 0;
+                for (String key : unindexedKeys()) {
+                    if (!reindex(key) && !index.containsFile(key)) {
+                        throw new IOException(key + " could not be indexed yet");
+                    }
+                    indexed++;
+                }
                 LOG.log(System.Logger.Level.WARNING, "after the database restart, {0} stored files were indexed again",
                         indexed);
                 return;
@@ -125,18 +130,10 @@ public class StoreRecovery implements SmartLifecycle {
         }
     }
 
-    private int reindexOlderThan(java.nio.file.attribute.FileTime mark) throws IOException {
-        int indexed = 0;
-        for (Path file : layout.instanceFiles()) {
-            String relative = layout.relativize(file);
-            if (Files.getLastModifiedTime(file).compareTo(mark) < 0 && !index.containsFile(relative)) {
-                if (!reindex(file, relative) && !index.containsFile(relative)) {
-                    throw new IOException(file + " could not be indexed yet");
-                }
-                indexed++;
-            }
+    private List<String> unindexedKeys() throws IOException {
+        try (Stream<String> keys = store.keys()) {
+            return keys.filter(key -> !index.containsFile(key)).toList();
         }
-        return indexed;
     }
 
     private static void sleepASecond() {
@@ -155,8 +152,8 @@ public class StoreRecovery implements SmartLifecycle {
         return temporary.size();
     }
 
-    private boolean reindex(Path file, String relative) {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
+    private boolean reindex(String relative) {
+        try (InputStream in = new BufferedInputStream(store.open(relative), 64 * 1024)) {
             // Read to the end: a file renamed into place but not yet fsync'ed when the machine stopped may be cut short.
             Part10.Opened opened = Part10.open(in, ReadOptions.DEFAULT.withPixelData(PixelDataConsumer.DISCARD));
             Attributes header = opened.reader().readDataset();
@@ -167,12 +164,12 @@ public class StoreRecovery implements SmartLifecycle {
                     keys.studyInstanceUid(), keys.seriesInstanceUid(), keys.sopInstanceUid()))) {
                 throw new IOException("file is not where its UIDs say it belongs");
             }
-            IndexEntry entry = IndexEntry.of(header, keys, relative, Files.size(file),
+            IndexEntry entry = IndexEntry.of(header, keys, relative, store.size(relative),
                     source == null ? "" : source.strip());
             return Boolean.TRUE.equals(transactions.execute(status -> {
                 if (index.lockInstance(entry.instance().sopInstanceUid()).isPresent()) {
                     LOG.log(System.Logger.Level.WARNING, "store recovery: {0} is a stale copy of an instance indexed "
-                            + "elsewhere", file);
+                            + "elsewhere", relative);
                     return false;
                 }
                 String quarantine = identity.problemWith(entry.study());
@@ -184,7 +181,7 @@ public class StoreRecovery implements SmartLifecycle {
                 return true;
             }));
         } catch (IOException | InstanceKeys.Unusable | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "store recovery: {0} not indexed: {1}", file, e.toString());
+            LOG.log(System.Logger.Level.WARNING, "store recovery: {0} not indexed: {1}", relative, e.toString());
             return false;
         }
     }

@@ -152,20 +152,6 @@ public class StoreLayout {
         }
     }
 
-    /**
-     * Marks the moment the database came back, by the file system's own clock: files older than the mark were put in
-     * place before; the returned time is the mark's.
-     */
-    public java.nio.file.attribute.FileTime markDatabaseRestart() {
-        try {
-            Path mark = root.resolve("database-restart");
-            Files.deleteIfExists(mark);
-            return Files.getLastModifiedTime(Files.createFile(mark, DataDirectory.ownerOnlyFile()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Makes a rename or new entry in {@code directory} durable (fsync of the directory). */
     public static void forceDirectory(Path directory) throws IOException {
         try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {

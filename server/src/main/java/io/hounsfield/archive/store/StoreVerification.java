@@ -7,12 +7,12 @@ import io.hounsfield.dicom.io.ReadOptions;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.function.IntConsumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,10 +27,12 @@ import org.springframework.stereotype.Component;
 public class StoreVerification {
     private final JdbcClient jdbc;
     private final StoreLayout layout;
+    private final InstanceStore store;
 
-    StoreVerification(JdbcClient jdbc, StoreLayout layout) {
+    StoreVerification(JdbcClient jdbc, StoreLayout layout, InstanceStore store) {
         this.jdbc = jdbc;
         this.layout = layout;
+        this.store = store;
     }
 
     public enum ProblemKind {
@@ -72,31 +74,32 @@ public class StoreVerification {
             }
             checked.accept(i + 1);
         }
-        List<Path> files = layout.instanceFiles();
-        for (Path file : files) {
-            String relative = layout.relativize(file);
-            if (!indexedPaths.contains(relative)) {
-                problems.add(new Problem(ProblemKind.NOT_INDEXED, relative, null));
+        List<String> keys;
+        try (Stream<String> stored = store.keys()) {
+            keys = stored.toList();
+        }
+        for (String key : keys) {
+            if (!indexedPaths.contains(key)) {
+                problems.add(new Problem(ProblemKind.NOT_INDEXED, key, null));
             }
         }
         for (Path file : layout.temporaryFiles()) {
             problems.add(new Problem(ProblemKind.TEMPORARY_FILE, layout.relativize(file), null));
         }
-        return new Report(rows.size(), files.size(), problems);
+        return new Report(rows.size(), keys.size(), problems);
     }
 
     private Problem check(Row row) {
-        Path file = layout.resolve(row.filePath());
         try {
-            if (!Files.isRegularFile(file)) {
+            if (!store.exists(row.filePath())) {
                 return new Problem(ProblemKind.FILE_MISSING, row.filePath(), null);
             }
-            long size = Files.size(file);
+            long size = store.size(row.filePath());
             if (size != row.fileSize()) {
                 return new Problem(ProblemKind.SIZE_DIFFERS, row.filePath(),
                         size + " bytes on disk, " + row.fileSize() + " indexed");
             }
-            String sopInstanceUid = sopInstanceUidOf(file);
+            String sopInstanceUid = sopInstanceUidOf(row.filePath());
             if (!row.sopInstanceUid().equals(sopInstanceUid)) {
                 return new Problem(ProblemKind.WRONG_INSTANCE, row.filePath(), "file holds " + sopInstanceUid);
             }
@@ -106,8 +109,8 @@ public class StoreVerification {
         }
     }
 
-    private static String sopInstanceUidOf(Path file) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 16 * 1024)) {
+    private String sopInstanceUidOf(String key) throws IOException {
+        try (InputStream in = new BufferedInputStream(store.open(key), 16 * 1024)) {
             Attributes header = Part10.open(in, ReadOptions.DEFAULT.withStopAtPixelData(true)).reader().readDataset();
             String uid = header.getString(Tags.SOPInstanceUID);
             return uid == null ? null : uid.strip();

@@ -131,7 +131,6 @@ class S3ArchiveIT {
     void theStoreIsTheBucket() throws Exception {
         assertThat(store).isInstanceOf(S3Store.class);
         for (Map.Entry<String, Path> instance : sent.entrySet()) {
-            Attributes dataset = Part10.read(instance.getValue()).dataset();
             String key = StoreLayout.relativePath(instance.getKey());
             Blob object = endpoint.blobs().getBlob(S3Endpoint.BUCKET, PREFIX + key);
             assertThat(object).as("object of " + instance.getKey()).isNotNull();
