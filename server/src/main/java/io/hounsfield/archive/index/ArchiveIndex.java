@@ -48,6 +48,35 @@ public class ArchiveIndex {
         return instance(sopInstanceUid);
     }
 
+    /**
+     * The common case of ingest in one statement: {@link #lockInstanceForIngest}'s lock and setting, and the row of an
+     * instance not indexed yet whose study and series rows {@code known} holds with these values; returns whether it
+     * was new (if not, nothing changed and the caller takes the way of a resend). The unique key's conflict check
+     * sees rows committed after the statement began, so the lock taken within it still guards it.
+     */
+    public boolean indexNewInstance(IndexEntry entry, String quarantineReason, IndexedRows known) {
+        Long studyId = known.study(entry.study());
+        Long seriesId = studyId == null ? null : known.series(studyId, entry.series());
+        if (seriesId == null) {
+            return false;
+        }
+        IndexEntry.Instance instance = entry.instance();
+        return jdbc.sql("""
+                WITH ingest AS (SELECT pg_advisory_xact_lock(20, hashtext(?)),
+                    set_config('synchronous_commit', 'off', true))
+                INSERT INTO archive_instance (series_id, sop_instance_uid, sop_class_uid, instance_number,
+                    transfer_syntax_uid, file_path, file_size, source_ae_title, quarantine_reason, image_rows,
+                    image_columns, number_of_frames, bits_allocated)
+                SELECT ?::bigint, ?::varchar, ?::varchar, ?::integer, ?::varchar, ?::varchar, ?::bigint, ?::varchar,
+                    ?::varchar, ?::integer, ?::integer, ?::integer, ?::integer FROM ingest
+                ON CONFLICT (sop_instance_uid) DO NOTHING""")
+                .params(instance.sopInstanceUid(), seriesId, instance.sopInstanceUid(), instance.sopClassUid(),
+                        instance.instanceNumber(), instance.transferSyntaxUid(), instance.filePath(),
+                        instance.fileSize(), instance.sourceAeTitle(), quarantineReason, instance.rows(),
+                        instance.columns(), instance.numberOfFrames(), instance.bitsAllocated())
+                .update() == 1;
+    }
+
     /** Waits until every commit so far is on disk: a transaction with an id commits synchronously, WAL in order. */
     public void flushCommits() {
         jdbc.sql("SELECT pg_current_xact_id()").query().singleValue();

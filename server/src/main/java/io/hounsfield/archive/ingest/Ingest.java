@@ -96,27 +96,36 @@ public class Ingest {
     private StoreOutcome place(IncomingInstance incoming, ReceivedInstance received, IndexEntry entry) {
         String key = entry.instance().filePath();
         Placed placed = transactions.execute(status -> {
+            String quarantine = incoming.session().quarantineReason(entry.study(), identity);
+            if (index.indexNewInstance(entry, quarantine, incoming.session().rows())) {
+                return stored(incoming, received, entry, StoreOutcome.stored(entry, null, quarantine), null);
+            }
             Optional<StoredInstance> existing = index.lockInstanceForIngest(entry.instance().sopInstanceUid());
             if (existing.isPresent() && properties.duplicates() == ArchiveProperties.DuplicatePolicy.KEEP) {
                 return new Placed(StoreOutcome.kept(entry, existing.get()), null);
             }
-            String quarantine = incoming.session().quarantineReason(entry.study(), identity);
             IndexedRows.Written written = index.index(entry, quarantine, incoming.session().rows());
             existing.ifPresent(replaced -> index.removeIfEmpty(replaced.seriesInstanceUid()));
-            StoreOutcome stored = StoreOutcome.stored(entry, existing.orElse(null), quarantine);
-            audit.stored(incoming.actor(), stored, incoming.session().firstOfStudy(entry.study().studyInstanceUid()),
-                    incoming.session().name());
-            events.append(new InstanceStored(entry.study().studyInstanceUid(),
-                    entry.series().seriesInstanceUid(), entry.instance().sopInstanceUid(),
-                    entry.study().accessionNumber(), incoming.source(), quarantine != null));
-            put(key, received);
-            return new Placed(stored, written);
+            return stored(incoming, received, entry, StoreOutcome.stored(entry, existing.orElse(null), quarantine),
+                    written);
         });
         if (placed.written() != null) {
             incoming.session().rows().wrote(placed.written());
         }
         removeReplacedObject(placed.outcome(), key);
         return placed.outcome();
+    }
+
+    /** The rest of a store once its rows are written: the audit line, the event, and last the store's put. */
+    private Placed stored(IncomingInstance incoming, ReceivedInstance received, IndexEntry entry, StoreOutcome stored,
+            IndexedRows.Written written) {
+        audit.stored(incoming.actor(), stored, incoming.session().firstOfStudy(entry.study().studyInstanceUid()),
+                incoming.session().name());
+        events.append(new InstanceStored(entry.study().studyInstanceUid(), entry.series().seriesInstanceUid(),
+                entry.instance().sopInstanceUid(), entry.study().accessionNumber(), incoming.source(),
+                stored.quarantineReason() != null));
+        put(entry.instance().filePath(), received);
+        return new Placed(stored, written);
     }
 
     /** What a transaction of {@link #place} did: the outcome, and the rows it wrote, if it stored. */
