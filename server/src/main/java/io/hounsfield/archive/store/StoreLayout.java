@@ -99,8 +99,10 @@ public class StoreLayout {
         }
     }
 
+    /** Three hex digits, without String.format: it is on every store's path, and format costs as much as the rest. */
     private static String bucketName(int bucket) {
-        return String.format("%03x", bucket);
+        String hex = Integer.toHexString(bucket);
+        return "000".substring(hex.length()) + hex;
     }
 
     public Path resolve(String relativePath) {
