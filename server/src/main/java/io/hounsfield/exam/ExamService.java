@@ -12,6 +12,7 @@ import io.hounsfield.system.UidGenerator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -234,6 +235,11 @@ public class ExamService {
         if (exams.markFirstImage(examId)) {
             startedByModality(examId, modality, "first image received from " + modality.name());
         }
+    }
+
+    /** Which of {@code examIds} a mismatch holds now. */
+    public Set<Long> heldAmong(Collection<Long> examIds) {
+        return holds.heldAmong(examIds);
     }
 
     /** The hold on the exam, if a mismatch holds it now. */

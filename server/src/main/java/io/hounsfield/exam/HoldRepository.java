@@ -2,7 +2,10 @@ package io.hounsfield.exam;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,6 +36,12 @@ class HoldRepository {
                                 : Laterality.valueOf(row.getString("expected_laterality")),
                         row.getString("placed_by"), row.getTimestamp("placed_at").toInstant()))
                 .optional();
+    }
+
+    Set<Long> heldAmong(Collection<Long> examIds) {
+        return examIds.isEmpty() ? Set.of() : new HashSet<>(jdbc.sql(
+                "SELECT exam_id FROM exam_hold WHERE exam_id IN (:ids) AND lifted_at IS NULL")
+                .param("ids", examIds).query(Long.class).list());
     }
 
     void lift(long holdId, String by, LiftedHow how, String reason) {

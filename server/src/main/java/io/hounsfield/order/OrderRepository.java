@@ -2,6 +2,8 @@ package io.hounsfield.order;
 
 import io.hounsfield.exam.Laterality;
 import io.hounsfield.exam.Priority;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +38,11 @@ class OrderRepository {
 
     Optional<ImagingOrder> find(long id) {
         return jdbc.sql("SELECT * FROM imaging_order WHERE id = ?").param(id).query(ORDER).optional();
+    }
+
+    List<ImagingOrder> findAll(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of()
+                : jdbc.sql("SELECT * FROM imaging_order WHERE id IN (:ids)").param("ids", ids).query(ORDER).list();
     }
 
     Optional<ImagingOrder> findByPlacer(String placerApplication, String placerOrderNumber) {

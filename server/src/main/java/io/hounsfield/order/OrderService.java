@@ -10,8 +10,11 @@ import io.hounsfield.exam.NewExam;
 import io.hounsfield.patient.PatientsMerged;
 import io.hounsfield.system.Failure;
 import io.hounsfield.system.HounsfieldException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,6 +78,11 @@ public class OrderService {
             }
         }
         return orders.find(order.id()).orElseThrow();
+    }
+
+    /** The orders of {@code ids} by id, read together. */
+    public Map<Long, ImagingOrder> getAll(Collection<Long> ids) {
+        return orders.findAll(ids).stream().collect(Collectors.toMap(ImagingOrder::id, order -> order));
     }
 
     public ImagingOrder get(long id) {

@@ -2,8 +2,13 @@ package io.hounsfield.patient;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,6 +39,25 @@ class PatientRepository {
         return jdbc.sql("SELECT * FROM patient WHERE id = ?").param(id)
                 .query((row, number) -> toPatient(row, identifiers))
                 .optional();
+    }
+
+    /** The patients of {@code ids} by id, in two queries however many they are. */
+    Map<Long, Patient> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<IdentifierRow>> identifiers = new HashMap<>();
+        jdbc.sql("""
+                SELECT patient_id, issuer, value, kind FROM patient_identifier WHERE patient_id IN (:ids)
+                ORDER BY patient_id, kind, issuer, value""").param("ids", ids)
+                .query((RowCallbackHandler) row -> identifiers.computeIfAbsent(row.getLong("patient_id"),
+                        id -> new ArrayList<>()).add(new IdentifierRow(
+                        new PatientIdentifier(row.getString("issuer"), row.getString("value")), row.getString("kind"))));
+        Map<Long, Patient> patients = new HashMap<>();
+        jdbc.sql("SELECT * FROM patient WHERE id IN (:ids)").param("ids", ids)
+                .query((RowCallbackHandler) row -> patients.put(row.getLong("id"),
+                        toPatient(row, identifiers.getOrDefault(row.getLong("id"), List.of()))));
+        return patients;
     }
 
     long insert(Demographics demographics, boolean temporary) {

@@ -5,7 +5,9 @@ import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.system.Failure;
 import io.hounsfield.system.HounsfieldException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -157,6 +159,11 @@ public class PatientService {
 
     public Optional<Patient> find(PatientIdentifier identifier) {
         return patients.findId(identifier).flatMap(patients::find);
+    }
+
+    /** The patients of {@code ids} by id, read together (a worklist answer shows many). */
+    public Map<Long, Patient> getAll(Collection<Long> ids) {
+        return patients.findAll(ids);
     }
 
     public Patient get(long id) {
