@@ -1,12 +1,35 @@
 package io.hounsfield.system;
 
+import java.io.PrintStream;
 import java.time.Duration;
+import java.util.function.Supplier;
 
-/** The parts of a command's progress line: a bar, and the time left at the pace so far. */
+/**
+ * A command's progress line: redrawn in place a few times a second on a terminal, written every few seconds into a
+ * file or pipe, and always once at the end; with the parts such lines are made of (a bar, the time left).
+ */
 public final class ProgressBar {
     private static final int WIDTH = 24;
 
-    private ProgressBar() {
+    private final PrintStream out;
+    private final boolean terminal;
+    private final long redrawNanos;
+    private long drawnAt = System.nanoTime();
+
+    public ProgressBar(PrintStream out, boolean terminal) {
+        this.out = out;
+        this.terminal = terminal;
+        this.redrawNanos = (terminal ? Duration.ofMillis(200) : Duration.ofSeconds(5)).toNanos();
+    }
+
+    /** Shows {@code line} if it is time to, or if it is the {@code last}. */
+    public synchronized void show(Supplier<String> line, boolean last) {
+        long now = System.nanoTime();
+        if (now - drawnAt >= redrawNanos || last) {
+            drawnAt = now;
+            out.print((terminal ? "\r" : "") + line.get() + (terminal && !last ? "" : System.lineSeparator()));
+            out.flush();
+        }
     }
 
     /** E.g. {@code  45% [===========             ]}. */

@@ -14,8 +14,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class MigrateStoreCommand implements Command {
-    private static final long REDRAW_NANOS = Duration.ofMillis(200).toNanos();
-
     private final StoreMigration migration;
 
     MigrateStoreCommand(StoreMigration migration) {
@@ -40,21 +38,13 @@ class MigrateStoreCommand implements Command {
             return 0;
         }
         out.printf("Moving %,d instance files to the current layout%n", total);
-        boolean terminal = System.console() != null;
+        ProgressBar progress = new ProgressBar(out, System.console() != null);
         long startedAt = System.nanoTime();
-        long[] drawnAt = {startedAt};
-        int moved = migration.migrate(count -> {
-            long now = System.nanoTime();
-            if (terminal && now - drawnAt[0] >= REDRAW_NANOS || !terminal && now - drawnAt[0] >= 25 * REDRAW_NANOS
-                    || count == total) {
-                drawnAt[0] = now;
-                double fraction = (double) count / total;
-                out.print((terminal ? "\r" : "") + String.format("%,d/%,d files %s ETA %s", count, total,
-                        ProgressBar.bar(fraction), ProgressBar.eta(Duration.ofNanos(now - startedAt), fraction))
-                        + (terminal && count < total ? "" : System.lineSeparator()));
-                out.flush();
-            }
-        });
+        int moved = migration.migrate(count -> progress.show(() -> {
+            double fraction = (double) count / total;
+            return String.format("%,d/%,d files %s ETA %s", count, total, ProgressBar.bar(fraction),
+                    ProgressBar.eta(Duration.ofNanos(System.nanoTime() - startedAt), fraction));
+        }, count == total));
         out.printf("Done in %s: %,d files moved.%n", ProgressBar.clock(Duration.ofNanos(System.nanoTime() - startedAt)),
                 moved);
         return 0;

@@ -14,29 +14,23 @@ import java.util.Map;
  * the line is redrawn in place a few times a second; into a file or pipe it is written every few seconds.
  */
 public final class ImportProgress {
-    private final PrintStream out;
+    private final ProgressBar bar;
     private final int totalFiles;
     private final long totalBytes;
-    private final boolean terminal;
-    private final long redrawNanos;
     private final long startedAt = System.nanoTime();
     private final Map<BulkImport.FileOutcome.Kind, Integer> counts = new EnumMap<>(BulkImport.FileOutcome.Kind.class);
     private final List<Problem> problems = new ArrayList<>();
     private int files;
     private long bytes;
-    private long drawnAt;
 
     /** A file that was not imported, and why. */
     public record Problem(Path file, BulkImport.FileOutcome outcome) {
     }
 
     public ImportProgress(PrintStream out, int totalFiles, long totalBytes, boolean terminal) {
-        this.out = out;
+        this.bar = new ProgressBar(out, terminal);
         this.totalFiles = totalFiles;
         this.totalBytes = totalBytes;
-        this.terminal = terminal;
-        this.redrawNanos = terminal ? Duration.ofMillis(200).toNanos() : Duration.ofSeconds(5).toNanos();
-        this.drawnAt = startedAt;
     }
 
     public synchronized void done(Path file, long size, BulkImport.FileOutcome outcome) {
@@ -46,12 +40,7 @@ public final class ImportProgress {
         if (outcome.reason() != null) {
             problems.add(new Problem(file, outcome));
         }
-        long now = System.nanoTime();
-        if (now - drawnAt >= redrawNanos || files == totalFiles) {
-            drawnAt = now;
-            out.print((terminal ? "\r" : "") + line() + (terminal && files < totalFiles ? "" : System.lineSeparator()));
-            out.flush();
-        }
+        bar.show(this::line, files == totalFiles);
     }
 
     synchronized String line() {
