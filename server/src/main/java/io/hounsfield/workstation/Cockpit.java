@@ -14,6 +14,7 @@ import io.hounsfield.patient.Patient;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.security.Role;
 import io.hounsfield.security.UserService;
+import io.hounsfield.staff.StaffService;
 import io.hounsfield.system.Failure;
 import io.hounsfield.system.HounsfieldException;
 import java.util.List;
@@ -38,9 +39,11 @@ class Cockpit {
     private final AuditService audit;
     private final ArchiveService archive;
     private final SafetyScreens screens;
+    private final StaffService staff;
 
     Cockpit(ExamService exams, PatientService patients, ProcedureCatalog catalog, CockpitRecords records,
-            UserService users, AuditService audit, ArchiveService archive, SafetyScreens screens) {
+            UserService users, AuditService audit, ArchiveService archive, SafetyScreens screens, StaffService staff) {
+        this.staff = staff;
         this.archive = archive;
         this.screens = screens;
         this.exams = exams;
@@ -142,6 +145,7 @@ class Cockpit {
                 throw refused(answer.holdReason());
             }
         }
+        staff.checkMayPerform(actor, catalog.get(exam.procedureCode()).modality(), exam.procedureCode());
         exams.transition(examId, ExamState.IN_PROGRESS, actor, null);
     }
 

@@ -1,0 +1,7 @@
+package io.hounsfield.staff;
+
+import java.time.LocalDate;
+
+/** A clinical competency a student demonstrated, signed off by a technologist. */
+public record StudentCompetency(long id, long staffId, String requirementSet, String requirement, LocalDate performedOn,
+        boolean simulated, String signedOffBy, String note) {}
