@@ -31,11 +31,11 @@ class Learning {
     record StudentProgress(RequirementSet set, List<StudentCompetency> done, long patientCare, long mandatory,
             long electives, Map<String, Long> electivesBySection) {
 
-        long electivesIn(String section) {
+        public long electivesIn(String section) {
             return electivesBySection.getOrDefault(section, 0L);
         }
 
-        String nameOf(String code) {
+        public String nameOf(String code) {
             return set.item(code).map(Requirement::name).orElse(code);
         }
     }
