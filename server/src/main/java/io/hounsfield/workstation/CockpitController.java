@@ -40,10 +40,12 @@ class CockpitController {
     private final ProtocolLibrary protocols;
     private final Clock clock;
     private final ScreenPage screenPage;
+    private final QualityApproval approval;
 
     CockpitController(Cockpit cockpit, CockpitRecords records, ExamService exams, PatientService patients,
             ProcedureCatalog catalog, OrderService orders, AuditService audit, ProtocolLibrary protocols, Clock clock,
-            ScreenPage screenPage) {
+            ScreenPage screenPage, QualityApproval approval) {
+        this.approval = approval;
         this.clock = clock;
         this.protocols = protocols;
         this.screenPage = screenPage;
@@ -174,7 +176,17 @@ class CockpitController {
                 () -> cockpit.discontinue(examId, reason, AuditService.currentActor()));
     }
 
-    /** Runs a step; a refusal comes back to the page as its message, not as an error page. */
+    @PostMapping("/approve")
+    String approve(@PathVariable long examId, RedirectAttributes redirect) {
+        return act(examId, redirect, "Images approved.", () -> approval.approve(examId, AuditService.currentActor()));
+    }
+
+    @PostMapping("/release")
+    String release(@PathVariable long examId, RedirectAttributes redirect) {
+        return act(examId, redirect, "Released for reading.",
+                () -> approval.release(examId, AuditService.currentActor()));
+    }
+
     /** The side chosen on the page; anything else (a hand-made request) is refused in words, not with a 500. */
     private static Laterality side(String expectedSide) {
         try {
@@ -185,6 +197,7 @@ class CockpitController {
         }
     }
 
+    /** Runs a step; a refusal comes back to the page as its message, not as an error page. */
     private static String act(long examId, RedirectAttributes redirect, String done, Runnable step) {
         try {
             step.run();
