@@ -182,6 +182,19 @@ public class ArchiveService {
         return studies;
     }
 
+    /**
+     * How many instances wait in quarantine under {@code studyInstanceUid} or with {@code accessionNumber}: an exam's
+     * images whose identity does not match it, not yet resolved.
+     */
+    public long quarantinedCount(String studyInstanceUid, String accessionNumber) {
+        return jdbc.sql("""
+                SELECT count(*) FROM archive_instance i JOIN archive_series se ON se.id = i.series_id
+                JOIN archive_study st ON st.id = se.study_id
+                WHERE i.quarantine_reason IS NOT NULL AND i.rejected_at IS NULL
+                AND (st.study_instance_uid = ? OR st.accession_number = ?)""")
+                .param(studyInstanceUid).param(accessionNumber).query(Long.class).single();
+    }
+
     /** How many instances of {@code studyInstanceUid} are stored, visible and quarantined alike. */
     public long instanceCount(String studyInstanceUid) {
         return jdbc.sql("""

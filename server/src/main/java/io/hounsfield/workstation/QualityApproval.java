@@ -1,11 +1,13 @@
 package io.hounsfield.workstation;
 
+import io.hounsfield.archive.ArchiveService;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.exam.Exam;
 import io.hounsfield.exam.ExamService;
 import io.hounsfield.exam.ExamState;
 import io.hounsfield.quality.QualityService;
 import io.hounsfield.security.Role;
+import io.hounsfield.system.Count;
 import io.hounsfield.system.Failure;
 import io.hounsfield.system.HounsfieldException;
 import org.springframework.stereotype.Service;
@@ -20,10 +22,12 @@ class QualityApproval {
 
     private final ExamService exams;
     private final QualityService quality;
+    private final ArchiveService archive;
 
-    QualityApproval(ExamService exams, QualityService quality) {
+    QualityApproval(ExamService exams, QualityService quality, ArchiveService archive) {
         this.exams = exams;
         this.quality = quality;
+        this.archive = archive;
     }
 
     /**
@@ -37,6 +41,11 @@ class QualityApproval {
             throw refused("A qualified technologist reviews and approves a student's images.");
         }
         if (exam.state() == ExamState.ACQUIRED) {
+            long quarantined = archive.quarantinedCount(exam.studyInstanceUid(), exam.accessionNumber());
+            if (quarantined > 0) {
+                throw refused("This exam has " + Count.of(quarantined, "image", "images") + " in quarantine: the"
+                        + " patient they name does not match the order. Resolve the quarantine before approving.");
+            }
             int open = quality.unacknowledged(exam.studyInstanceUid()).size();
             if (open > 0) {
                 throw refused(open == 1 ? "One check result needs your acknowledgement before approval."

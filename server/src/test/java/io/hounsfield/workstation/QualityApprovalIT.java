@@ -8,6 +8,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 
 import io.hounsfield.HounsfieldIntegrationTest;
+import io.hounsfield.archive.ArchiveService;
+import io.hounsfield.archive.StoreBatch;
+import io.hounsfield.archive.StoreResult;
+import io.hounsfield.archive.TestStudies;
+import io.hounsfield.dicom.io.Part10;
+import io.hounsfield.dicom.io.TransferSyntax;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.exam.Exam;
 import io.hounsfield.exam.ExamService;
@@ -41,6 +49,9 @@ class QualityApprovalIT {
     @Autowired
     PatientService patients;
 
+    @Autowired
+    ArchiveService archive;
+
     @Test
     void imagesAreApprovedThenReleased() throws Exception {
         Exam exam = acquiredExam();
@@ -67,6 +78,27 @@ class QualityApprovalIT {
         Exam exam = acquiredExam();
         mvc.perform(as(post("/exams/" + exam.id() + "/approve"), "student", "STUDENT"))
                 .andExpect(flash().attribute("error", Matchers.containsString("qualified technologist")));
+        assertThat(exams.get(exam.id()).state()).isEqualTo(ExamState.ACQUIRED);
+    }
+
+    /** Images that name another patient are not this exam's until the quarantine is resolved. */
+    @Test
+    void imagesInQuarantineBlockTheApproval() throws Exception {
+        Exam exam = acquiredExam();
+        TestStudies.Study wrongPatient = new TestStudies.Study(exam.studyInstanceUid(), "OTHER-123", "OTHER^PATIENT",
+                exam.accessionNumber(), "20261201", "DX");
+        Path file = Files.createTempFile("quarantined", ".dcm");
+        Part10.write(file, TestStudies.image(wrongPatient, TestStudies.newUid(), 1, 1),
+                TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN);
+        StoreBatch batch = StoreBatch.of("TEST", "tech", null);
+        try (var in = Files.newInputStream(file)) {
+            assertThat(archive.store(in, batch).outcome()).isEqualTo(StoreResult.Outcome.QUARANTINED);
+        } finally {
+            archive.finished(batch);
+            Files.delete(file);
+        }
+        mvc.perform(as(post("/exams/" + exam.id() + "/approve"), "tech", "TECHNOLOGIST"))
+                .andExpect(flash().attribute("error", Matchers.startsWith("This exam has 1 image in quarantine")));
         assertThat(exams.get(exam.id()).state()).isEqualTo(ExamState.ACQUIRED);
     }
 
