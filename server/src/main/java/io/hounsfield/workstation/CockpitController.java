@@ -10,6 +10,7 @@ import io.hounsfield.order.OrderService;
 import io.hounsfield.patient.Patient;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.protocol.ProtocolLibrary;
+import io.hounsfield.quality.QualityService;
 import java.time.Clock;
 import java.time.LocalDate;
 import io.hounsfield.system.Failure;
@@ -41,11 +42,13 @@ class CockpitController {
     private final Clock clock;
     private final ScreenPage screenPage;
     private final QualityApproval approval;
+    private final QualityService quality;
 
     CockpitController(Cockpit cockpit, CockpitRecords records, ExamService exams, PatientService patients,
             ProcedureCatalog catalog, OrderService orders, AuditService audit, ProtocolLibrary protocols, Clock clock,
-            ScreenPage screenPage, QualityApproval approval) {
+            ScreenPage screenPage, QualityApproval approval, QualityService quality) {
         this.approval = approval;
+        this.quality = quality;
         this.clock = clock;
         this.protocols = protocols;
         this.screenPage = screenPage;
@@ -87,6 +90,8 @@ class CockpitController {
         model.addAttribute("history", exams.history(examId));
         model.addAttribute("hold", exams.activeHold(examId).orElse(null));
         model.addAttribute("imagesReceived", cockpit.imagesReceived(exam));
+        model.addAttribute("qualityChecks", quality.checks(exam.studyInstanceUid()));
+        model.addAttribute("qualityOpen", quality.unacknowledged(exam.studyInstanceUid()));
         model.addAttribute("protocol", protocols.protocol(exam.procedureCode()).orElse(null));
         model.addAttribute("ageGroup", AgeGroup.of(patient.demographics().birthDate(), LocalDate.now(clock)));
         return "workstation/exam";
