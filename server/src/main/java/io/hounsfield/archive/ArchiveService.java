@@ -182,6 +182,42 @@ public class ArchiveService {
         return studies;
     }
 
+    /** Where and when an instance was stored, as the index keeps it. */
+    public java.util.Optional<InstanceOrigin> originOf(String sopInstanceUid) {
+        return jdbc.sql("SELECT source_ae_title, stored_at FROM archive_instance WHERE sop_instance_uid = ?")
+                .param(sopInstanceUid).query((row, number) -> new InstanceOrigin(row.getString("source_ae_title"),
+                        row.getTimestamp("stored_at").toInstant())).optional();
+    }
+
+    /**
+     * Withholds an image from reading (rejected for quality, IHE IOCM): it stays stored, indexed and visible to the
+     * department's staff; readers no longer see it. Returns whether there was such an instance.
+     */
+    public boolean withholdFromReading(String sopInstanceUid, java.time.Instant at) {
+        return jdbc.sql("UPDATE archive_instance SET withheld_at = ? WHERE sop_instance_uid = ?")
+                .params(java.sql.Timestamp.from(at), sopInstanceUid).update() > 0;
+    }
+
+    /**
+     * The images of {@code modalities} stored from {@code from} to {@code to} (not quarantined, rejected ones
+     * included), per room (the source AE title), body part and month in {@code zone}.
+     */
+    public List<ImageCount> storedImages(java.time.Instant from, java.time.Instant to, java.util.Collection<String>
+            modalities, java.time.ZoneId zone) {
+        return jdbc.sql("""
+                SELECT i.source_ae_title room, se.body_part_examined body_part,
+                    date_trunc('month', i.stored_at AT TIME ZONE ?)::date AS month, count(*) images
+                FROM archive_instance i JOIN archive_series se ON se.id = i.series_id
+                WHERE i.quarantine_reason IS NULL AND i.stored_at >= ? AND i.stored_at < ?
+                    AND se.modality IN (:modalities)
+                GROUP BY 1, 2, 3 ORDER BY 3, 1, 2""".replace(":modalities", String.join(",",
+                        java.util.Collections.nCopies(modalities.size(), "?"))))
+                .param(zone.getId()).param(java.sql.Timestamp.from(from)).param(java.sql.Timestamp.from(to))
+                .params(List.copyOf(modalities).stream().map(Object.class::cast).toList())
+                .query((row, number) -> new ImageCount(row.getString("room"), row.getString("body_part"),
+                        row.getDate("month").toLocalDate(), row.getLong("images"))).list();
+    }
+
     /**
      * How many instances wait in quarantine under {@code studyInstanceUid} or with {@code accessionNumber}: an exam's
      * images whose identity does not match it, not yet resolved.

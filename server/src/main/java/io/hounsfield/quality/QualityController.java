@@ -19,11 +19,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class QualityController {
 
     private final QualityService quality;
+    private final ImageRejections rejections;
     private final ExamService exams;
     private final PatientService patients;
 
-    QualityController(QualityService quality, ExamService exams, PatientService patients) {
+    QualityController(QualityService quality, ImageRejections rejections, ExamService exams,
+            PatientService patients) {
         this.quality = quality;
+        this.rejections = rejections;
         this.exams = exams;
         this.patients = patients;
     }
@@ -38,6 +41,24 @@ class QualityController {
                     patients.get(exam.patientId()).identifier().toString(), reason, AuditService.currentActor());
             redirect.addFlashAttribute("message", io.hounsfield.system.Count.of(count, "check result",
                     "check results") + " acknowledged.");
+        } catch (HounsfieldException refused) {
+            redirect.addFlashAttribute("error", refused.getMessage());
+        }
+        return "redirect:/exams/" + examId + "#quality-checks";
+    }
+
+    /** Rejects one image of the exam (IHE IOCM); the form asks for a reason and a confirmation. */
+    @PostMapping("/exams/{examId}/quality/reject")
+    @PreAuthorize("hasRole('TECHNOLOGIST')")
+    String reject(@PathVariable long examId, @RequestParam String sopInstanceUid,
+            @RequestParam(required = false) String reason, @RequestParam(required = false) String comment,
+            @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+        Exam exam = exams.get(examId);
+        try {
+            rejections.reject(exam.studyInstanceUid(), sopInstanceUid, reason, comment, confirmed,
+                    AuditService.currentActor());
+            redirect.addFlashAttribute("message", "Image rejected. It stays in the archive for the reject analysis"
+                    + " and is hidden from the radiologists; a rejection note was added to the study.");
         } catch (HounsfieldException refused) {
             redirect.addFlashAttribute("error", refused.getMessage());
         }

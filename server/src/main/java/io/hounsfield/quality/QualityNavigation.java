@@ -9,6 +9,11 @@ class QualityNavigation {
 
     @Bean
     NavigationItem qualityThresholdsLink() {
-        return NavigationItem.forRoles(140, "Image quality", "/quality/thresholds", "LEAD", "PHYSICIST", "ADMIN");
+        return NavigationItem.forRoles(141, "Quality thresholds", "/quality/thresholds", "LEAD", "PHYSICIST", "ADMIN");
+    }
+
+    @Bean
+    NavigationItem rejectAnalysisLink() {
+        return NavigationItem.forRoles(140, "Reject analysis", "/quality/rejects", "LEAD", "PHYSICIST");
     }
 }

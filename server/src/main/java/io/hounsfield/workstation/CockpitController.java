@@ -10,6 +10,7 @@ import io.hounsfield.order.OrderService;
 import io.hounsfield.patient.Patient;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.protocol.ProtocolLibrary;
+import io.hounsfield.quality.ImageRejections;
 import io.hounsfield.quality.QualityService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,11 +44,14 @@ class CockpitController {
     private final ScreenPage screenPage;
     private final QualityApproval approval;
     private final QualityService quality;
+    private final ImageRejections rejections;
 
     CockpitController(Cockpit cockpit, CockpitRecords records, ExamService exams, PatientService patients,
             ProcedureCatalog catalog, OrderService orders, AuditService audit, ProtocolLibrary protocols, Clock clock,
-            ScreenPage screenPage, QualityApproval approval, QualityService quality) {
+            ScreenPage screenPage, QualityApproval approval, QualityService quality,
+            ImageRejections rejections) {
         this.approval = approval;
+        this.rejections = rejections;
         this.quality = quality;
         this.clock = clock;
         this.protocols = protocols;
@@ -92,6 +96,7 @@ class CockpitController {
         model.addAttribute("imagesReceived", cockpit.imagesReceived(exam));
         model.addAttribute("qualityChecks", quality.checks(exam.studyInstanceUid()));
         model.addAttribute("qualityOpen", quality.unacknowledged(exam.studyInstanceUid()));
+        model.addAttribute("qualityRejected", rejections.reasons(exam.studyInstanceUid()));
         model.addAttribute("protocol", protocols.protocol(exam.procedureCode()).orElse(null));
         model.addAttribute("ageGroup", AgeGroup.of(patient.demographics().birthDate(), LocalDate.now(clock)));
         return "workstation/exam";

@@ -44,8 +44,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @HounsfieldIntegrationTest
 class QualityChecksIT {
 
-    private static final Actor LEAD = new Actor("lead", "LEAD", "127.0.0.1");
-
     @Autowired
     MockMvc mvc;
 
@@ -74,7 +72,7 @@ class QualityChecksIT {
         store(overexposed);
         store(fine);
 
-        JsonNode checks = awaitChecks(exam.studyInstanceUid(), 2);
+        JsonNode checks = awaitChecks(mvc, exam.studyInstanceUid(), 2);
         JsonNode failed = instance(checks, overexposed.getString(Tags.SOPInstanceUID));
         JsonNode exposure = check(failed, "EXPOSURE_INDEX");
         assertThat(exposure.get("outcome").asString()).isEqualTo("FAIL");
@@ -113,13 +111,13 @@ class QualityChecksIT {
         truncated.setInts(Tags.Columns, VR.US, 2048);
         assertThat(store(truncated)).isEqualTo(StoreResult.Outcome.STORED);
 
-        JsonNode blank = check(instance(awaitChecks(exam.studyInstanceUid(), 1),
+        JsonNode blank = check(instance(awaitChecks(mvc, exam.studyInstanceUid(), 1),
                 truncated.getString(Tags.SOPInstanceUID)), "BLANK");
         assertThat(blank.get("outcome").asString()).isEqualTo("WARN");
         assertThat(blank.get("finding").asString()).startsWith("pixels not checked: ");
     }
 
-    private JsonNode awaitChecks(String studyUid, int instances) throws Exception {
+    static JsonNode awaitChecks(MockMvc mvc, String studyUid, int instances) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (true) {
             String body = mvc.perform(get("/api/quality/instances").param("studyInstanceUid", studyUid)
@@ -133,7 +131,7 @@ class QualityChecksIT {
         }
     }
 
-    private static JsonNode instance(JsonNode checks, String sopUid) {
+    static JsonNode instance(JsonNode checks, String sopUid) {
         for (JsonNode instance : checks) {
             if (instance.get("sopInstanceUid").asString().equals(sopUid)) {
                 return instance;
@@ -142,7 +140,7 @@ class QualityChecksIT {
         throw new AssertionError("no checks for " + sopUid + " in " + checks);
     }
 
-    private static JsonNode check(JsonNode instance, String code) {
+    static JsonNode check(JsonNode instance, String code) {
         for (JsonNode check : instance.get("checks")) {
             if (check.get("code").asString().equals(code)) {
                 return check;
@@ -152,38 +150,18 @@ class QualityChecksIT {
     }
 
     private StoreResult.Outcome store(Attributes image) throws Exception {
-        Path file = Files.createTempFile("quality", ".dcm");
-        Part10.write(file, image, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN);
-        StoreBatch batch = StoreBatch.of("TEST", "tech", null);
-        try (var in = Files.newInputStream(file)) {
-            return archive.store(in, batch).outcome();
-        } finally {
-            archive.finished(batch);
-            Files.delete(file);
-        }
+        return images().store(image);
     }
 
     private Attributes radiograph(Exam exam, int number) {
-        Patient patient = patients.get(exam.patientId());
-        TestStudies.Study study = new TestStudies.Study(exam.studyInstanceUid(), patient.identifier().value(),
-                patient.demographics().familyName() + "^" + patient.demographics().givenName(), exam.accessionNumber(),
-                "20261201", "DX");
-        Attributes image = TestStudies.image(study, exam.studyInstanceUid() + ".1", 1, number);
-        image.setString(Tags.SOPClassUID, VR.UI, Uids.DigitalXRayImageStorageForPresentation);
-        image.setString(Tags.IssuerOfPatientID, VR.LO, patient.identifier().issuer());
-        image.setString(Tags.PatientSex, VR.CS, "M");
-        image.setString(Tags.PatientBirthDate, VR.DA);
-        return image;
+        return images().radiograph(exam, number);
     }
 
     private Exam acquiredExam() {
-        long patient = patients.registerTemporary(Sex.M, LEAD).id();
-        Exam exam = exams.schedule(new NewExam(null, patient, "XRCHEST1", null, Priority.ROUTINE, "DX1",
-                clock.instant(), null, null), LEAD);
-        for (ExamState state : new ExamState[] {ExamState.ARRIVED, ExamState.VERIFIED, ExamState.IN_PROGRESS,
-                ExamState.ACQUIRED}) {
-            exams.transition(exam.id(), state, LEAD, null);
-        }
-        return exams.get(exam.id());
+        return images().acquiredExam();
+    }
+
+    private QualityImages images() {
+        return new QualityImages(exams, patients, archive, clock);
     }
 }

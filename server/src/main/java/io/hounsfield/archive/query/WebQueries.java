@@ -1,5 +1,6 @@
 package io.hounsfield.archive.query;
 
+import io.hounsfield.archive.Audience;
 import io.hounsfield.archive.QueryLevel;
 import io.hounsfield.archive.StoredFile;
 import io.hounsfield.archive.audit.ArchiveAudit;
@@ -37,7 +38,8 @@ public class WebQueries {
     }
 
     public List<Attributes> query(QueryLevel level, Attributes keys, int limit, int offset) {
-        List<Map<String, Object>> rows = queries.find(level, keys, limit, offset);
+        List<Map<String, Object>> rows = queries.find(level, keys, limit, offset,
+                Audience.ofRole(AuditService.currentActor().role()));
         audit.record(AuditEntry.success("ARCHIVE_QUERIED", "QUERY", level.name())
                 .forPatients(ArchiveAudit.patients(rows)).withDetail(Count.of(rows.size(), "match", "matches")));
         return rows.stream().map(row -> {
@@ -72,7 +74,7 @@ public class WebQueries {
         }
         List<ArchiveQueries.Retrievable> matches;
         try {
-            matches = queries.retrievable(level, identifier);
+            matches = queries.retrievable(level, identifier, Audience.ofRole(AuditService.currentActor().role()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
