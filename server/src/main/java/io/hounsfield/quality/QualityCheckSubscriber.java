@@ -5,6 +5,7 @@ import io.hounsfield.archive.ArchiveService;
 import io.hounsfield.archive.InstanceStored;
 import io.hounsfield.archive.StoredFile;
 import io.hounsfield.dicom.data.Attributes;
+import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dicom.image.PixelData;
 import io.hounsfield.dicom.image.PixelDataFiles;
 import io.hounsfield.dicom.io.DicomFile;
@@ -58,8 +59,10 @@ class QualityCheckSubscriber implements ArchiveEventSubscriber {
         } else {
             results = check(file.get(), stored, thresholds);
         }
-        records.save(stored.studyInstanceUid(), stored.seriesInstanceUid(), stored.sopInstanceUid(), results,
-                clock.instant());
+        if (!results.isEmpty()) {
+            records.save(stored.studyInstanceUid(), stored.seriesInstanceUid(), stored.sopInstanceUid(), results,
+                    clock.instant());
+        }
     }
 
     private List<CheckResult> check(StoredFile file, InstanceStored stored, Thresholds thresholds) {
@@ -70,6 +73,9 @@ class QualityCheckSubscriber implements ArchiveEventSubscriber {
             log.warn("Quality checks could not read {}: {}", stored.sopInstanceUid(), e.toString());
             return List.of(CheckResult.of("BLANK", CheckResult.WARN, null, "pixels not checked: the file could not"
                     + " be read (" + e.getMessage() + ")", "", "the image could not be decoded"));
+        }
+        if (!dicom.dataset().contains(Tags.PixelData)) {
+            return List.of(); // not an image: a rejection note, a report, a presentation state
         }
         String side = exam(stored).map(exam -> exam.laterality() == null ? null : exam.laterality().name())
                 .orElse(null);
