@@ -78,6 +78,14 @@ public class ArchiveService {
     }
 
     /**
+     * The stored file of one instance for the department's own automatic processing (quality checks, dose
+     * extraction), which is not a person reading patient data and so is not audited; quarantined ones are not given.
+     */
+    public Optional<StoredFile> fileForProcessing(String sopInstanceUid) {
+        return webQueries.file(sopInstanceUid);
+    }
+
+    /**
      * Stores a DICOM file (PS3.10) through the same ingest as a C-STORE, for the logged-in user; the result tells
      * success or the failure reason. {@link IOException} only when reading {@code file} itself fails.
      */
@@ -184,9 +192,12 @@ public class ArchiveService {
 
     /** Where and when an instance was stored, as the index keeps it. */
     public java.util.Optional<InstanceOrigin> originOf(String sopInstanceUid) {
-        return jdbc.sql("SELECT source_ae_title, stored_at FROM archive_instance WHERE sop_instance_uid = ?")
+        return jdbc.sql("""
+                SELECT i.source_ae_title, i.stored_at, se.modality, se.body_part_examined
+                FROM archive_instance i JOIN archive_series se ON se.id = i.series_id WHERE i.sop_instance_uid = ?""")
                 .param(sopInstanceUid).query((row, number) -> new InstanceOrigin(row.getString("source_ae_title"),
-                        row.getTimestamp("stored_at").toInstant())).optional();
+                        row.getTimestamp("stored_at").toInstant(), row.getString("modality"),
+                        row.getString("body_part_examined"))).optional();
     }
 
     /**

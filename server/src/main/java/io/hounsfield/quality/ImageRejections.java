@@ -15,6 +15,7 @@ import io.hounsfield.dicom.image.PixelDataFiles;
 import io.hounsfield.dicom.io.Part10;
 import io.hounsfield.dicom.io.TransferSyntax;
 import io.hounsfield.dicom.io.WriteOptions;
+import io.hounsfield.quality.reject.ModalityRejectionNotes;
 import io.hounsfield.quality.reject.RejectReason;
 import io.hounsfield.quality.reject.RejectionNote;
 import io.hounsfield.quality.reject.RejectionRecords;
@@ -89,7 +90,7 @@ public class ImageRejections {
         Attributes note = RejectionNote.of(image, reason, comment, now.atZone(clock.getZone()));
         store(note, studyInstanceUid, actor);
         String text = comment == null ? "" : comment.strip();
-        InstanceOrigin origin = archive.originOf(sopInstanceUid).orElse(new InstanceOrigin("", now));
+        InstanceOrigin origin = archive.originOf(sopInstanceUid).orElse(new InstanceOrigin("", now, "", ""));
         RejectionRecords.Rejected rejected = new RejectionRecords.Rejected(sopInstanceUid, reason.code(),
                 reason.meaning(), text.length() > 500 ? text.substring(0, 500) : text,
                 origin.source(), blankIfNull(image.getString(Tags.BodyPartExamined)), operator(image, actor),
@@ -103,6 +104,31 @@ public class ImageRejections {
                     .withDetail(reason.meaning() + (text.isEmpty() ? "" : ": " + text)));
         });
         return rejected.noteSopInstanceUid();
+    }
+
+    /**
+     * Applies a rejection note that arrived (IHE IOCM): each instance it references is withheld from reading and
+     * counted as rejected with the note's title as the reason. Ours, already applied, change nothing.
+     */
+    void applyNote(Attributes note, String source) {
+        for (ModalityRejectionNotes.Referenced referenced : ModalityRejectionNotes.rejected(note)) {
+            if (referenced.sopInstanceUid() == null || records.exists(referenced.sopInstanceUid())) {
+                continue;
+            }
+            InstanceOrigin origin = archive.originOf(referenced.sopInstanceUid()).orElse(null);
+            if (origin == null) {
+                continue; // not stored here (yet): nothing to withhold
+            }
+            records.insert(referenced.studyUid(), referenced.seriesUid(), origin.modality(),
+                    new RejectionRecords.Rejected(referenced.sopInstanceUid(), referenced.titleCode(), referenced.title(),
+                    "rejection note from " + source, origin.source(), origin.bodyPart(), source, origin.storedAt(),
+                    clock.instant(),
+                    note.getString(Tags.SOPInstanceUID)));
+            archive.withholdFromReading(referenced.sopInstanceUid(), clock.instant());
+            audit.record(new Actor(source, "DICOM", null), AuditEntry.success("IMAGE_REJECTED", "INSTANCE",
+                    referenced.sopInstanceUid()).forPatient(note.getString(Tags.PatientID))
+                    .withDetail(referenced.title() + " (rejection note)"));
+        }
     }
 
     private void store(Attributes note, String studyInstanceUid, Actor actor) {

@@ -32,8 +32,11 @@ class QualityCheckSubscriber implements ArchiveEventSubscriber {
     private final ExamService exams;
     private final QualityRecords records;
     private final Clock clock;
+    private final ImageRejections rejections;
 
-    QualityCheckSubscriber(ArchiveService archive, ExamService exams, QualityRecords records, Clock clock) {
+    QualityCheckSubscriber(ArchiveService archive, ExamService exams, QualityRecords records, Clock clock,
+            ImageRejections rejections) {
+        this.rejections = rejections;
         this.archive = archive;
         this.exams = exams;
         this.records = records;
@@ -48,9 +51,8 @@ class QualityCheckSubscriber implements ArchiveEventSubscriber {
     @Override
     public void onInstanceStored(InstanceStored stored) {
         Thresholds thresholds = new Thresholds(records.currentThresholds());
-        Optional<StoredFile> file = stored.quarantined() ? Optional.empty() : archive.files(
-                stored.studyInstanceUid(), stored.seriesInstanceUid(), stored.sopInstanceUid(),
-                "automatic quality checks").stream().findFirst();
+        Optional<StoredFile> file = stored.quarantined() ? Optional.empty()
+                : archive.fileForProcessing(stored.sopInstanceUid());
         List<CheckResult> results;
         if (file.isEmpty()) {
             // Quarantined (or gone since): the identity is the finding; the image is checked once it is filed.
@@ -75,6 +77,7 @@ class QualityCheckSubscriber implements ArchiveEventSubscriber {
                     + " be read (" + e.getMessage() + ")", "", "the image could not be decoded"));
         }
         if (!dicom.dataset().contains(Tags.PixelData)) {
+            rejections.applyNote(dicom.dataset(), stored.sourceAeTitle());
             return List.of(); // not an image: a rejection note, a report, a presentation state
         }
         String side = exam(stored).map(exam -> exam.laterality() == null ? null : exam.laterality().name())

@@ -22,6 +22,8 @@ import io.hounsfield.exam.Exam;
 import io.hounsfield.exam.ExamService;
 import io.hounsfield.exam.ExamState;
 import io.hounsfield.patient.PatientService;
+import io.hounsfield.quality.reject.RejectReason;
+import io.hounsfield.quality.reject.RejectionNote;
 import io.hounsfield.scp.DicomListener;
 import io.hounsfield.system.DataDirectory;
 import java.nio.file.Files;
@@ -71,6 +73,9 @@ class RejectsIT {
     @Autowired
     DataDirectory data;
 
+    @Autowired
+    ImageRejections rejections;
+
     @TempDir
     Path work;
 
@@ -87,6 +92,8 @@ class RejectsIT {
         peers.save(new DicomPeer("READING1", "Reading station", "127.0.0.1", 11114, null, null,
                 Set.of(PeerPermission.QUERY, PeerPermission.RETRIEVE, PeerPermission.READING_STATION), true));
 
+        long positioningBefore = rejected(csv(), "reason", "Positioning");
+        long roomBefore = rejected(csv(), "room", "DX1 tech");
         mvc.perform(reject(exam, rejectedUid).param("confirmed", "false"))
                 .andExpect(flash().attribute("error", Matchers.startsWith("Confirm")));
         mvc.perform(reject(exam, rejectedUid).param("confirmed", "true"))
@@ -114,12 +121,44 @@ class RejectsIT {
                 .orElseThrow();
         assertThat(move(exam, noteUid)).hasSize(1);
 
-        String csv = mvc.perform(get("/quality/rejects.csv").with(user("physicist").roles("PHYSICIST")))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(csv).contains("reason,\"Positioning\",1,").contains("room,\"DX1 tech\",1,");
+        assertThat(rejected(csv(), "reason", "Positioning")).isEqualTo(positioningBefore + 1);
+        assertThat(rejected(csv(), "room", "DX1 tech")).isEqualTo(roomBefore + 1);
         String page = mvc.perform(get("/quality/rejects").with(user("lead").roles("LEAD")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("By room").contains("bar-chart").contains("Positioning");
+    }
+
+    /** IHE IOCM "Rejection Note Stored": a note the modality sends withholds the images it references. */
+    @Test
+    void aRejectionNoteFromTheModalityWithholdsWhatItReferences() throws Exception {
+        QualityImages images = new QualityImages(exams, patients, archive, clock);
+        Exam exam = images.acquiredExam();
+        Attributes image = images.radiograph(exam, 1);
+        images.store(image);
+        images.store(RejectionNote.of(image, RejectReason.MOTION_BLUR, null, clock.instant().atZone(clock.getZone())));
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+        while (rejections.reasons(exam.studyInstanceUid()).isEmpty() && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        assertThat(rejections.reasons(exam.studyInstanceUid()))
+                .containsEntry(image.getString(Tags.SOPInstanceUID), "Rejected for Quality Reasons: rejection note from DX1 tech");
+        for (ExamState state : List.of(ExamState.QC_APPROVED, ExamState.RELEASED)) {
+            exams.transition(exam.id(), state, LEAD, null);
+        }
+        assertThat(qido("radiologist", exam)).hasSize(1).doesNotContain(image.getString(Tags.SOPInstanceUID));
+        assertThat(qido("tech", exam)).hasSize(2);
+    }
+
+    private String csv() throws Exception {
+        return mvc.perform(get("/quality/rejects.csv").with(user("physicist").roles("PHYSICIST"))).andReturn()
+                .getResponse().getContentAsString();
+    }
+
+    /** The rejected count of one group in the analysis' CSV, 0 when the group is absent. */
+    private static long rejected(String csv, String grouping, String group) {
+        String prefix = grouping + ",\"" + group + "\",";
+        return csv.lines().filter(line -> line.startsWith(prefix)).findFirst()
+                .map(line -> Long.parseLong(line.substring(prefix.length()).split(",")[0])).orElse(0L);
     }
 
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder reject(Exam exam, String sop) {

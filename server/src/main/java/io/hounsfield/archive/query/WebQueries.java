@@ -88,6 +88,20 @@ public class WebQueries {
                 .toList();
     }
 
+    /** One visible instance's file, read by the server's own processing: not audited (no person reads it). */
+    public java.util.Optional<StoredFile> file(String sopInstanceUid) {
+        Attributes identifier = new Attributes();
+        identifier.setString(Tags.SOPInstanceUID, VR.UI, sopInstanceUid);
+        try {
+            return queries.retrievable(QueryLevel.IMAGE, identifier).stream().findFirst().map(match -> match.instance())
+                    .map(instance -> new StoredFile(instance.studyInstanceUid(), instance.seriesInstanceUid(),
+                            instance.sopInstanceUid(), instance.sopClassUid(), instance.transferSyntaxUid(),
+                            instance.filePath(), content(instance.filePath())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private StoredFile.Content content(String key) {
         return new StoredFile.Content() {
             @Override
