@@ -25,6 +25,8 @@ CREATE TABLE quality_rejection (
     technologist         VARCHAR(80)  NOT NULL,
     acquired_at          TIMESTAMPTZ  NOT NULL,
     rejected_at          TIMESTAMPTZ  NOT NULL,
-    note_sop_instance_uid VARCHAR(64) NOT NULL
+    note_sop_instance_uid VARCHAR(64) NOT NULL,
+    -- the next image of the study stored after the reject: the repeat that replaces it
+    repeat_sop_instance_uid VARCHAR(64)
 );
 CREATE INDEX quality_rejection_acquired ON quality_rejection (acquired_at);

@@ -65,7 +65,8 @@ public class ImageRejections {
     public Map<String, String> reasons(String studyInstanceUid) {
         Map<String, String> reasons = new LinkedHashMap<>();
         records.forStudy(studyInstanceUid).forEach(rejected -> reasons.put(rejected.sopInstanceUid(),
-                rejected.reason() + (rejected.comment().isEmpty() ? "" : ": " + rejected.comment())));
+                rejected.reason() + (rejected.comment().isEmpty() ? "" : ": " + rejected.comment())
+                        + (rejected.repeatSopInstanceUid() == null ? "" : "; repeated")));
         return reasons;
     }
 
@@ -94,7 +95,7 @@ public class ImageRejections {
         RejectionRecords.Rejected rejected = new RejectionRecords.Rejected(sopInstanceUid, reason.code(),
                 reason.meaning(), text.length() > 500 ? text.substring(0, 500) : text,
                 origin.source(), blankIfNull(image.getString(Tags.BodyPartExamined)), operator(image, actor),
-                origin.storedAt(), now, note.getString(Tags.SOPInstanceUID));
+                origin.storedAt(), now, note.getString(Tags.SOPInstanceUID), null);
         transaction.executeWithoutResult(status -> {
             records.insert(studyInstanceUid, file.seriesInstanceUid(), blankIfNull(image.getString(Tags.Modality)),
                     rejected);
@@ -122,13 +123,18 @@ public class ImageRejections {
             records.insert(referenced.studyUid(), referenced.seriesUid(), origin.modality(),
                     new RejectionRecords.Rejected(referenced.sopInstanceUid(), referenced.titleCode(), referenced.title(),
                     "rejection note from " + source, origin.source(), origin.bodyPart(), source, origin.storedAt(),
-                    clock.instant(),
-                    note.getString(Tags.SOPInstanceUID)));
+                    clock.instant(), note.getString(Tags.SOPInstanceUID), null));
             archive.withholdFromReading(referenced.sopInstanceUid(), clock.instant());
             audit.record(new Actor(source, "DICOM", null), AuditEntry.success("IMAGE_REJECTED", "INSTANCE",
                     referenced.sopInstanceUid()).forPatient(note.getString(Tags.PatientID))
                     .withDetail(referenced.title() + " (rejection note)"));
         }
+    }
+
+    /** An image of the study stored after a reject is the repeat of the oldest reject not yet repeated. */
+    void imageStored(String studyInstanceUid, String sopInstanceUid) {
+        archive.originOf(sopInstanceUid).ifPresent(origin ->
+                records.linkRepeat(studyInstanceUid, sopInstanceUid, origin.storedAt()));
     }
 
     private void store(Attributes note, String studyInstanceUid, Actor actor) {

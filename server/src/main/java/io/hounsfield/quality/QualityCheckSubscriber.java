@@ -80,6 +80,7 @@ class QualityCheckSubscriber implements ArchiveEventSubscriber {
             rejections.applyNote(dicom.dataset(), stored.sourceAeTitle());
             return List.of(); // not an image: a rejection note, a report, a presentation state
         }
+        rejections.imageStored(stored.studyInstanceUid(), stored.sopInstanceUid());
         String side = exam(stored).map(exam -> exam.laterality() == null ? null : exam.laterality().name())
                 .orElse(null);
         return ImageChecks.run(dicom.dataset(), () -> PixelData.of(dicom).decode(1),

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.hounsfield.Dcmtk;
 import io.hounsfield.HounsfieldIntegrationTest;
 import io.hounsfield.archive.ArchiveService;
+import io.hounsfield.archive.store.StoreVerification;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.dict.Tags;
@@ -76,6 +77,9 @@ class RejectsIT {
     @Autowired
     ImageRejections rejections;
 
+    @Autowired
+    StoreVerification verification;
+
     @TempDir
     Path work;
 
@@ -117,6 +121,8 @@ class RejectsIT {
         // Kept in the store, as the verify command reads it; the note is retrievable.
         assertThat(Files.walk(data.store()).filter(file -> file.getFileName().toString().startsWith(rejectedUid)))
                 .hasSize(1);
+        assertThat(verification.verify(checked -> { }).problems())
+                .noneSatisfy(problem -> assertThat(problem.file() + problem.detail()).contains(rejectedUid));
         String noteUid = read.stream().filter(uid -> !uid.equals(kept.getString(Tags.SOPInstanceUID))).findFirst()
                 .orElseThrow();
         assertThat(move(exam, noteUid)).hasSize(1);
@@ -142,11 +148,20 @@ class RejectsIT {
         }
         assertThat(rejections.reasons(exam.studyInstanceUid()))
                 .containsEntry(image.getString(Tags.SOPInstanceUID), "Rejected for Quality Reasons: rejection note from DX1 tech");
+        Attributes repeat = images.radiograph(exam, 2);
+        images.store(repeat);
+        while (!rejections.reasons(exam.studyInstanceUid()).values().iterator().next().endsWith("; repeated")
+                && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        assertThat(rejections.reasons(exam.studyInstanceUid()).get(image.getString(Tags.SOPInstanceUID)))
+                .endsWith("; repeated");
         for (ExamState state : List.of(ExamState.QC_APPROVED, ExamState.RELEASED)) {
             exams.transition(exam.id(), state, LEAD, null);
         }
-        assertThat(qido("radiologist", exam)).hasSize(1).doesNotContain(image.getString(Tags.SOPInstanceUID));
-        assertThat(qido("tech", exam)).hasSize(2);
+        assertThat(qido("radiologist", exam)).hasSize(2).doesNotContain(image.getString(Tags.SOPInstanceUID))
+                .contains(repeat.getString(Tags.SOPInstanceUID));
+        assertThat(qido("tech", exam)).hasSize(3);
     }
 
     private String csv() throws Exception {

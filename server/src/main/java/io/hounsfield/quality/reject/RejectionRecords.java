@@ -12,7 +12,8 @@ public class RejectionRecords {
 
     /** One rejected image as the analysis counts it. */
     public record Rejected(String sopInstanceUid, String reasonCode, String reason, String comment, String room,
-            String bodyPart, String technologist, Instant acquiredAt, Instant rejectedAt, String noteSopInstanceUid) {
+            String bodyPart, String technologist, Instant acquiredAt, Instant rejectedAt, String noteSopInstanceUid,
+            String repeatSopInstanceUid) {
     }
 
     private final JdbcClient jdbc;
@@ -37,6 +38,22 @@ public class RejectionRecords {
                         rejected.noteSopInstanceUid()).update();
     }
 
+    /**
+     * Links {@code sopInstanceUid} as the repeat of the study's oldest rejected image that has none, if it was
+     * stored after the rejected image and is not itself rejected (AAPM TG-305: whether the image was repeated).
+     */
+    public void linkRepeat(String studyUid, String sopInstanceUid, Instant storedAt) {
+        jdbc.sql("""
+                UPDATE quality_rejection SET repeat_sop_instance_uid = ? WHERE id = (
+                    SELECT id FROM quality_rejection WHERE study_instance_uid = ? AND repeat_sop_instance_uid IS NULL
+                    AND acquired_at < ? AND sop_instance_uid <> ?
+                    AND NOT EXISTS (SELECT 1 FROM quality_rejection r WHERE r.repeat_sop_instance_uid = ?)
+                    AND NOT EXISTS (SELECT 1 FROM quality_rejection r WHERE r.sop_instance_uid = ?)
+                    ORDER BY id LIMIT 1)""")
+                .params(sopInstanceUid, studyUid, Timestamp.from(storedAt), sopInstanceUid, sopInstanceUid,
+                        sopInstanceUid).update();
+    }
+
     public List<Rejected> forStudy(String studyUid) {
         return jdbc.sql("SELECT * FROM quality_rejection WHERE study_instance_uid = ? ORDER BY id")
                 .param(studyUid).query(RejectionRecords::row).list();
@@ -54,6 +71,7 @@ public class RejectionRecords {
         return new Rejected(row.getString("sop_instance_uid"), row.getString("reason_code"), row.getString("reason"),
                 row.getString("comment"), row.getString("room"), row.getString("body_part"),
                 row.getString("technologist"), row.getTimestamp("acquired_at").toInstant(),
-                row.getTimestamp("rejected_at").toInstant(), row.getString("note_sop_instance_uid"));
+                row.getTimestamp("rejected_at").toInstant(), row.getString("note_sop_instance_uid"),
+                row.getString("repeat_sop_instance_uid"));
     }
 }
