@@ -10,8 +10,14 @@ import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.system.Count;
+import io.hounsfield.dicom.io.Part10;
+import io.hounsfield.dicom.io.TransferSyntax;
+import io.hounsfield.dicom.io.WriteOptions;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -91,6 +97,18 @@ public class ArchiveService {
      */
     public StoreResult store(InputStream file, StoreBatch batch) throws IOException {
         return webStore.store(file, batch, AuditService.currentActor());
+    }
+
+    /** Stores a dataset the department creates itself (demo images, rejection notes), as a file of its own. */
+    public StoreResult store(Attributes dataset, StoreBatch batch) {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        try {
+            Part10.write(file, Part10.fileMetaFor(dataset, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN, null), dataset,
+                    TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN, WriteOptions.DEFAULT);
+            return store(new ByteArrayInputStream(file.toByteArray()), batch);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Ends a batch of {@link #store} calls: what it stored is on disk, audit lines included, when this returns. */

@@ -9,21 +9,12 @@ import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.data.VR;
 import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dicom.dict.Uids;
-import io.hounsfield.dicom.io.Part10;
-import io.hounsfield.dicom.io.TransferSyntax;
-import io.hounsfield.dicom.io.WriteOptions;
-import java.util.function.IntFunction;
-import java.util.stream.IntStream;
 import io.hounsfield.exam.Exam;
 import io.hounsfield.exam.ExamService;
 import io.hounsfield.exam.ExamState;
 import io.hounsfield.patient.Patient;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.system.UidGenerator;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +22,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -89,16 +82,11 @@ class DemoImages {
         StoreBatch batch = StoreBatch.of("DEMO", "demo", exam.studyInstanceUid());
         try {
             for (Attributes image : images(exam, overexposed)) {
-                ByteArrayOutputStream file = new ByteArrayOutputStream();
-                Part10.write(file, Part10.fileMetaFor(image, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN, null), image,
-                        TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN, WriteOptions.DEFAULT);
-                StoreResult result = archive.store(new ByteArrayInputStream(file.toByteArray()), batch);
+                StoreResult result = archive.store(image, batch);
                 if (result.outcome() != StoreResult.Outcome.STORED) {
                     log.warn("Demo image of {}: {} {}", exam.accessionNumber(), result.outcome(), result.detail());
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } finally {
             archive.finished(batch);
         }
@@ -110,9 +98,9 @@ class DemoImages {
         return switch (modality(exam)) {
             case "DX" -> List.of(radiograph(study, seed, 1, "PA", false, 0.2),
                     radiograph(study, seed, 2, "LL", true, overexposed ? 3.4 : -0.3));
-            case "CT" -> slices(study, 5, number -> grey(study, Uids.CTImageStorage, 256, 12,
+            case "CT" -> slices(5, number -> grey(study, Uids.CTImageStorage, 256, 12,
                     SyntheticImages.ctSlice(256, seed, number), number, "40", "400", -1024));
-            case "MR" -> slices(study, 4, number -> grey(study, Uids.MRImageStorage, 256, 12,
+            case "MR" -> slices(4, number -> grey(study, Uids.MRImageStorage, 256, 12,
                     SyntheticImages.mrSlice(256, seed, number), number, "600", "1200", 0));
             default -> List.of(ultrasound(study, seed));
         };
@@ -173,7 +161,7 @@ class DemoImages {
         return image;
     }
 
-    private static List<Attributes> slices(Attributes study, int count, IntFunction<Attributes> slice) {
+    private static List<Attributes> slices(int count, IntFunction<Attributes> slice) {
         return IntStream.rangeClosed(1, count).mapToObj(slice).toList();
     }
 

@@ -12,17 +12,12 @@ import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dicom.dict.Uids;
 import io.hounsfield.dicom.image.PixelDataFiles;
-import io.hounsfield.dicom.io.Part10;
-import io.hounsfield.dicom.io.TransferSyntax;
-import io.hounsfield.dicom.io.WriteOptions;
 import io.hounsfield.quality.reject.ModalityRejectionNotes;
 import io.hounsfield.quality.reject.RejectReason;
 import io.hounsfield.quality.reject.RejectionNote;
 import io.hounsfield.quality.reject.RejectionRecords;
 import io.hounsfield.system.Failure;
 import io.hounsfield.system.HounsfieldException;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -140,16 +135,11 @@ public class ImageRejections {
     private void store(Attributes note, String studyInstanceUid, Actor actor) {
         StoreBatch batch = StoreBatch.of("HOUNSFIELD", actor.name(), studyInstanceUid);
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            Part10.write(bytes, Part10.fileMetaFor(note, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN, null), note,
-                    TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN, WriteOptions.DEFAULT);
-            StoreResult result = archive.store(new ByteArrayInputStream(bytes.toByteArray()), batch);
+            StoreResult result = archive.store(note, batch);
             if (result.outcome() != StoreResult.Outcome.STORED) {
                 throw new HounsfieldException(Failure.STATE_CONFLICT, "The rejection note could not be stored: "
                         + result.detail());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } finally {
             archive.finished(batch);
         }

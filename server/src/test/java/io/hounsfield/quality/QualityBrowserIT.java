@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import io.hounsfield.Browser;
 import io.hounsfield.archive.ArchiveService;
+import io.hounsfield.archive.events.DeliveredEvents;
 import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.data.VR;
 import io.hounsfield.dicom.dict.Tags;
@@ -14,13 +15,12 @@ import io.hounsfield.exam.ExamService;
 import io.hounsfield.exam.ExamState;
 import io.hounsfield.patient.PatientService;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Issue 17 in Chromium: review, acknowledge, reject one image, approve and release; the analysis' chart. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -50,6 +50,9 @@ class QualityBrowserIT {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterAll
     static void closeBrowser() {
@@ -113,10 +116,7 @@ class QualityBrowserIT {
     }
 
     private void awaitChecks(Exam exam, int instances) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (quality.checks(exam.studyInstanceUid()).size() < instances && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
+        DeliveredEvents.await(jdbc, "quality-checks");
         assertThat(quality.checks(exam.studyInstanceUid())).hasSize(instances);
     }
 }

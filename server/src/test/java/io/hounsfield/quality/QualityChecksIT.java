@@ -13,6 +13,7 @@ import tools.jackson.databind.ObjectMapper;
 import io.hounsfield.HounsfieldIntegrationTest;
 import io.hounsfield.archive.ArchiveService;
 import io.hounsfield.archive.StoreResult;
+import io.hounsfield.archive.events.DeliveredEvents;
 import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.data.VR;
 import io.hounsfield.dicom.dict.Tags;
@@ -21,11 +22,10 @@ import io.hounsfield.exam.ExamService;
 import io.hounsfield.exam.ExamState;
 import io.hounsfield.patient.PatientService;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Issue 17 end to end: images stored, checked on arrival, acknowledged, approved. */
@@ -34,6 +34,9 @@ class QualityChecksIT {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     Clock clock;
@@ -60,7 +63,7 @@ class QualityChecksIT {
         store(overexposed);
         store(fine);
 
-        JsonNode checks = awaitChecks(mvc, exam.studyInstanceUid(), 2);
+        JsonNode checks = awaitChecks(mvc, jdbc, exam.studyInstanceUid(), 2);
         JsonNode failed = instance(checks, overexposed.getString(Tags.SOPInstanceUID));
         JsonNode exposure = check(failed, "EXPOSURE_INDEX");
         assertThat(exposure.get("outcome").asString()).isEqualTo("FAIL");
@@ -99,24 +102,20 @@ class QualityChecksIT {
         truncated.setInts(Tags.Columns, VR.US, 2048);
         assertThat(store(truncated)).isEqualTo(StoreResult.Outcome.STORED);
 
-        JsonNode blank = check(instance(awaitChecks(mvc, exam.studyInstanceUid(), 1),
+        JsonNode blank = check(instance(awaitChecks(mvc, jdbc, exam.studyInstanceUid(), 1),
                 truncated.getString(Tags.SOPInstanceUID)), "BLANK");
         assertThat(blank.get("outcome").asString()).isEqualTo("WARN");
         assertThat(blank.get("finding").asString()).startsWith("pixels not checked: ");
     }
 
-    static JsonNode awaitChecks(MockMvc mvc, String studyUid, int instances) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (true) {
-            String body = mvc.perform(get("/api/quality/instances").param("studyInstanceUid", studyUid)
-                    .with(httpBasic("tech", "demo"))).andReturn().getResponse().getContentAsString();
-            JsonNode checks = new ObjectMapper().readTree(body);
-            if (checks.size() >= instances || Instant.now().isAfter(deadline)) {
-                assertThat(checks.size()).as(body).isEqualTo(instances);
-                return checks;
-            }
-            Thread.sleep(100);
-        }
+    /** Waits until the checks subscriber has had every event so far, then reads the checks once. */
+    static JsonNode awaitChecks(MockMvc mvc, JdbcClient jdbc, String studyUid, int instances) throws Exception {
+        DeliveredEvents.await(jdbc, "quality-checks");
+        String body = mvc.perform(get("/api/quality/instances").param("studyInstanceUid", studyUid)
+                .with(httpBasic("tech", "demo"))).andReturn().getResponse().getContentAsString();
+        JsonNode checks = new ObjectMapper().readTree(body);
+        assertThat(checks.size()).as(body).isEqualTo(instances);
+        return checks;
     }
 
     static JsonNode instance(JsonNode checks, String sopUid) {

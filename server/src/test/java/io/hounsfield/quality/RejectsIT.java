@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.hounsfield.Dcmtk;
 import io.hounsfield.HounsfieldIntegrationTest;
 import io.hounsfield.archive.ArchiveService;
+import io.hounsfield.archive.events.DeliveredEvents;
 import io.hounsfield.archive.store.StoreVerification;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.dicom.data.Attributes;
@@ -37,6 +38,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -52,6 +54,9 @@ class RejectsIT {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     Clock clock;
@@ -92,7 +97,7 @@ class RejectsIT {
         images.store(kept);
         images.store(rejected);
         String rejectedUid = rejected.getString(Tags.SOPInstanceUID);
-        QualityChecksIT.awaitChecks(mvc, exam.studyInstanceUid(), 2);
+        QualityChecksIT.awaitChecks(mvc, jdbc, exam.studyInstanceUid(), 2);
         peers.save(new DicomPeer("READING1", "Reading station", "127.0.0.1", 11114, null, null,
                 Set.of(PeerPermission.QUERY, PeerPermission.RETRIEVE, PeerPermission.READING_STATION), true));
 
@@ -142,18 +147,12 @@ class RejectsIT {
         Attributes image = images.radiograph(exam, 1);
         images.store(image);
         images.store(RejectionNote.of(image, RejectReason.MOTION_BLUR, null, clock.instant().atZone(clock.getZone())));
-        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
-        while (rejections.reasons(exam.studyInstanceUid()).isEmpty() && java.time.Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
+        DeliveredEvents.await(jdbc, "quality-checks");
         assertThat(rejections.reasons(exam.studyInstanceUid()))
                 .containsEntry(image.getString(Tags.SOPInstanceUID), "Rejected for Quality Reasons: rejection note from DX1 tech");
         Attributes repeat = images.radiograph(exam, 2);
         images.store(repeat);
-        while (!rejections.reasons(exam.studyInstanceUid()).values().iterator().next().endsWith("; repeated")
-                && java.time.Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
+        DeliveredEvents.await(jdbc, "quality-checks");
         assertThat(rejections.reasons(exam.studyInstanceUid()).get(image.getString(Tags.SOPInstanceUID)))
                 .endsWith("; repeated");
         for (ExamState state : List.of(ExamState.QC_APPROVED, ExamState.RELEASED)) {

@@ -9,21 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.hounsfield.HounsfieldIntegrationTest;
 import io.hounsfield.archive.ArchiveService;
-import io.hounsfield.archive.StoreBatch;
 import io.hounsfield.archive.StoreResult;
 import io.hounsfield.archive.TestStudies;
-import io.hounsfield.dicom.io.Part10;
-import io.hounsfield.dicom.io.TransferSyntax;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import io.hounsfield.audit.Actor;
 import io.hounsfield.exam.Exam;
 import io.hounsfield.exam.ExamService;
 import io.hounsfield.exam.ExamState;
-import io.hounsfield.exam.NewExam;
-import io.hounsfield.exam.Priority;
 import io.hounsfield.patient.PatientService;
-import io.hounsfield.patient.Sex;
+import io.hounsfield.quality.QualityImages;
 import java.time.Clock;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -34,8 +26,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** Issue 17: after acquisition the technologist approves the images, then releases the exam for reading. */
 @HounsfieldIntegrationTest
 class QualityApprovalIT {
-
-    private static final Actor LEAD = new Actor("lead", "LEAD", "127.0.0.1");
 
     @Autowired
     MockMvc mvc;
@@ -87,30 +77,16 @@ class QualityApprovalIT {
         Exam exam = acquiredExam();
         TestStudies.Study wrongPatient = new TestStudies.Study(exam.studyInstanceUid(), "OTHER-123", "OTHER^PATIENT",
                 exam.accessionNumber(), "20261201", "DX");
-        Path file = Files.createTempFile("quarantined", ".dcm");
-        Part10.write(file, TestStudies.image(wrongPatient, TestStudies.newUid(), 1, 1),
-                TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN);
-        StoreBatch batch = StoreBatch.of("TEST", "tech", null);
-        try (var in = Files.newInputStream(file)) {
-            assertThat(archive.store(in, batch).outcome()).isEqualTo(StoreResult.Outcome.QUARANTINED);
-        } finally {
-            archive.finished(batch);
-            Files.delete(file);
-        }
+        assertThat(new QualityImages(exams, patients, archive, clock)
+                .store(TestStudies.image(wrongPatient, TestStudies.newUid(), 1, 1)))
+                .isEqualTo(StoreResult.Outcome.QUARANTINED);
         mvc.perform(as(post("/exams/" + exam.id() + "/approve"), "tech", "TECHNOLOGIST"))
                 .andExpect(flash().attribute("error", Matchers.startsWith("This exam has 1 image in quarantine")));
         assertThat(exams.get(exam.id()).state()).isEqualTo(ExamState.ACQUIRED);
     }
 
     private Exam acquiredExam() {
-        long patient = patients.registerTemporary(Sex.M, LEAD).id();
-        Exam exam = exams.schedule(new NewExam(null, patient, "XRCHEST1", null, Priority.ROUTINE, "DX1",
-                clock.instant(), null, null), LEAD);
-        for (ExamState state : new ExamState[] {ExamState.ARRIVED, ExamState.VERIFIED, ExamState.IN_PROGRESS,
-                ExamState.ACQUIRED}) {
-            exams.transition(exam.id(), state, LEAD, null);
-        }
-        return exams.get(exam.id());
+        return new QualityImages(exams, patients, archive, clock).acquiredExam();
     }
 
     private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String name, String role) {

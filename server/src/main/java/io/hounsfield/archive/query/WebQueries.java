@@ -4,6 +4,7 @@ import io.hounsfield.archive.Audience;
 import io.hounsfield.archive.QueryLevel;
 import io.hounsfield.archive.StoredFile;
 import io.hounsfield.archive.audit.ArchiveAudit;
+import io.hounsfield.archive.index.StoredInstance;
 import io.hounsfield.archive.store.InstanceStore;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
@@ -82,10 +83,7 @@ public class WebQueries {
             audit.record(AuditEntry.success("STUDY_RETRIEVED", "STUDY", studyUid)
                     .forPatient(matches.get(0).patient()).withDetail(purpose + ": " + Count.of(matches.size(), "instance", "instances")));
         }
-        return matches.stream().map(match -> match.instance()).map(instance -> new StoredFile(
-                instance.studyInstanceUid(), instance.seriesInstanceUid(), instance.sopInstanceUid(),
-                instance.sopClassUid(), instance.transferSyntaxUid(), instance.filePath(), content(instance.filePath())))
-                .toList();
+        return matches.stream().map(match -> storedFile(match.instance())).toList();
     }
 
     /** One visible instance's file, read by the server's own processing: not audited (no person reads it). */
@@ -93,13 +91,16 @@ public class WebQueries {
         Attributes identifier = new Attributes();
         identifier.setString(Tags.SOPInstanceUID, VR.UI, sopInstanceUid);
         try {
-            return queries.retrievable(QueryLevel.IMAGE, identifier).stream().findFirst().map(match -> match.instance())
-                    .map(instance -> new StoredFile(instance.studyInstanceUid(), instance.seriesInstanceUid(),
-                            instance.sopInstanceUid(), instance.sopClassUid(), instance.transferSyntaxUid(),
-                            instance.filePath(), content(instance.filePath())));
+            return queries.retrievable(QueryLevel.IMAGE, identifier).stream().findFirst()
+                    .map(match -> storedFile(match.instance()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private StoredFile storedFile(StoredInstance instance) {
+        return new StoredFile(instance.studyInstanceUid(), instance.seriesInstanceUid(), instance.sopInstanceUid(),
+                instance.sopClassUid(), instance.transferSyntaxUid(), instance.filePath(), content(instance.filePath()));
     }
 
     private StoredFile.Content content(String key) {
