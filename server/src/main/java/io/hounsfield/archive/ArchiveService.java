@@ -248,6 +248,25 @@ public class ArchiveService {
     }
 
     /**
+     * The images of {@code modalities} stored from {@code from} to {@code to} (not quarantined, rejected ones
+     * included), per study: the reject analysis attributes each study to its exam's technologist.
+     */
+    public List<StudyImageCount> storedImagesPerStudy(java.time.Instant from, java.time.Instant to,
+            java.util.Collection<String> modalities) {
+        return jdbc.sql("""
+                SELECT st.study_instance_uid, st.accession_number, count(*) images
+                FROM archive_instance i JOIN archive_series se ON se.id = i.series_id
+                JOIN archive_study st ON st.id = se.study_id
+                WHERE i.quarantine_reason IS NULL AND i.stored_at >= ? AND i.stored_at < ?
+                    AND se.modality = ANY(?)
+                GROUP BY 1, 2 ORDER BY 1""")
+                .param(java.sql.Timestamp.from(from)).param(java.sql.Timestamp.from(to))
+                .param(modalities.toArray(String[]::new))
+                .query((row, number) -> new StudyImageCount(row.getString(1), row.getString(2), row.getLong(3)))
+                .list();
+    }
+
+    /**
      * How many instances wait in quarantine under {@code studyInstanceUid} or with {@code accessionNumber}: an exam's
      * images whose identity does not match it, not yet resolved.
      */

@@ -87,13 +87,12 @@ public class ImageRejections {
         store(note, studyInstanceUid, actor);
         String text = comment == null ? "" : comment.strip();
         InstanceOrigin origin = archive.originOf(sopInstanceUid).orElse(new InstanceOrigin("", now, "", ""));
-        RejectionRecords.Rejected rejected = new RejectionRecords.Rejected(sopInstanceUid, reason.code(),
-                reason.meaning(), text.length() > 500 ? text.substring(0, 500) : text,
+        RejectionRecords.Rejected rejected = new RejectionRecords.Rejected(sopInstanceUid, studyInstanceUid,
+                reason.code(), reason.meaning(), text.length() > 500 ? text.substring(0, 500) : text,
                 origin.source(), blankIfNull(image.getString(Tags.BodyPartExamined)), operator(image, actor),
                 origin.storedAt(), now, note.getString(Tags.SOPInstanceUID), null);
         transaction.executeWithoutResult(status -> {
-            records.insert(studyInstanceUid, file.seriesInstanceUid(), blankIfNull(image.getString(Tags.Modality)),
-                    rejected);
+            records.insert(file.seriesInstanceUid(), blankIfNull(image.getString(Tags.Modality)), rejected);
             archive.withholdFromReading(sopInstanceUid, now);
             audit.record(actor, AuditEntry.success("IMAGE_REJECTED", "INSTANCE", sopInstanceUid)
                     .forPatient(image.getString(Tags.PatientID))
@@ -115,10 +114,11 @@ public class ImageRejections {
             if (origin == null) {
                 continue; // not stored here (yet): nothing to withhold
             }
-            records.insert(referenced.studyUid(), referenced.seriesUid(), origin.modality(),
-                    new RejectionRecords.Rejected(referenced.sopInstanceUid(), referenced.titleCode(), referenced.title(),
-                    "rejection note from " + source, origin.source(), origin.bodyPart(), source, origin.storedAt(),
-                    clock.instant(), note.getString(Tags.SOPInstanceUID), null));
+            records.insert(referenced.seriesUid(), origin.modality(),
+                    new RejectionRecords.Rejected(referenced.sopInstanceUid(), referenced.studyUid(),
+                    referenced.titleCode(), referenced.title(), "rejection note from " + source, origin.source(),
+                    origin.bodyPart(), source, origin.storedAt(), clock.instant(), note.getString(Tags.SOPInstanceUID),
+                    null));
             archive.withholdFromReading(referenced.sopInstanceUid(), clock.instant());
             audit.record(new Actor(source, "DICOM", null), AuditEntry.success("IMAGE_REJECTED", "INSTANCE",
                     referenced.sopInstanceUid()).forPatient(note.getString(Tags.PatientID))

@@ -1,6 +1,7 @@
 package io.hounsfield.quality;
 
 import io.hounsfield.archive.ArchiveService;
+import io.hounsfield.archive.StudyImageCount;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.quality.reject.RejectAnalysis;
@@ -10,8 +11,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -30,12 +33,15 @@ class RejectAnalysisController {
     private final RejectionRecords rejections;
     private final ArchiveService archive;
     private final AuditService audit;
+    private final PerformingTechnologists technologists;
     private final Clock clock;
 
-    RejectAnalysisController(RejectionRecords rejections, ArchiveService archive, AuditService audit, Clock clock) {
+    RejectAnalysisController(RejectionRecords rejections, ArchiveService archive, AuditService audit,
+            ObjectProvider<PerformingTechnologists> technologists, Clock clock) {
         this.rejections = rejections;
         this.archive = archive;
         this.audit = audit;
+        this.technologists = technologists.getIfAvailable(() -> studies -> Map.of());
         this.clock = clock;
     }
 
@@ -81,7 +87,9 @@ class RejectAnalysisController {
         var rejects = rejections.between(start, end, period.modalities());
         audit.record(AuditEntry.success("REJECT_ANALYSIS_VIEWED", "QUALITY", null)
                 .withDetail(period.from() + " to " + period.to() + ", " + String.join(" ", period.modalities())));
-        return RejectAnalysis.of(rejects, archive.storedImages(start, end, period.modalities(), zone), zone);
+        List<StudyImageCount> perStudy = archive.storedImagesPerStudy(start, end, period.modalities());
+        return RejectAnalysis.of(rejects, archive.storedImages(start, end, period.modalities(), zone), perStudy,
+                technologists.of(perStudy), zone);
     }
 
     private Period period(LocalDate from, LocalDate to, String modalities) {

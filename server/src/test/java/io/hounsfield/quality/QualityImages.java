@@ -26,11 +26,17 @@ public record QualityImages(ExamService exams, PatientService patients, ArchiveS
 
     /** A chest radiograph exam of a new patient, completed at the modality. */
     public Exam acquiredExam() {
+        Exam exam = startedExam();
+        exams.transition(exam.id(), ExamState.ACQUIRED, LEAD, null);
+        return exams.get(exam.id());
+    }
+
+    /** A chest radiograph exam of a new patient, in progress: the cockpit can complete it. */
+    public Exam startedExam() {
         long patient = patients.registerTemporary(Sex.M, LEAD).id();
         Exam exam = exams.schedule(new NewExam(null, patient, "XRCHEST1", null, Priority.ROUTINE, "DX1",
                 clock.instant(), null, null), LEAD);
-        for (ExamState state : new ExamState[] {ExamState.ARRIVED, ExamState.VERIFIED, ExamState.IN_PROGRESS,
-                ExamState.ACQUIRED}) {
+        for (ExamState state : new ExamState[] {ExamState.ARRIVED, ExamState.VERIFIED, ExamState.IN_PROGRESS}) {
             exams.transition(exam.id(), state, LEAD, null);
         }
         return exams.get(exam.id());

@@ -163,6 +163,39 @@ class RejectsIT {
         assertThat(qido("tech", exam)).hasSize(3);
     }
 
+    /** TG-151 per technologist: the exam's images, kept and rejected, count for whoever completed it in the cockpit. */
+    @Test
+    void theTechnologistWhoCompletedTheExamHasARejectRate() throws Exception {
+        QualityImages images = new QualityImages(exams, patients, archive, clock);
+        Exam exam = images.startedExam();
+        Attributes kept = images.radiograph(exam, 1);
+        Attributes rejected = images.radiograph(exam, 2);
+        images.store(kept);
+        images.store(rejected);
+        QualityChecksIT.awaitChecks(mvc, exam.studyInstanceUid(), 2);
+        String technologist = "rate-tech-" + exam.id();
+        assertThat(technologist(csv(), technologist)).isEmpty();
+
+        mvc.perform(post("/exams/" + exam.id() + "/complete").with(user(technologist).roles("TECHNOLOGIST"))
+                .with(csrf())).andExpect(flash().attribute("message", "Exam completed."));
+        assertThat(technologist(csv(), technologist)).hasValue("0,2,0.0");
+        rejections.reject(exam.studyInstanceUid(), rejected.getString(Tags.SOPInstanceUID), "111212", "burnt out",
+                true, new Actor(technologist, "TECHNOLOGIST", "127.0.0.1"));
+
+        // One of the two images acquired (the rejection note is no image of a radiograph's modality): 50%.
+        assertThat(technologist(csv(), technologist)).hasValue("1,2,50.0");
+        String page = mvc.perform(get("/quality/rejects").with(user("lead").roles("LEAD")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("By technologist").contains(technologist).contains("50.0% (1 of 2)");
+    }
+
+    /** The technologist's line of the analysis' CSV after the group: rejected, images, rate. */
+    private static java.util.Optional<String> technologist(String csv, String name) {
+        String prefix = "technologist,\"" + name + "\",";
+        return csv.lines().filter(line -> line.startsWith(prefix)).findFirst()
+                .map(line -> line.substring(prefix.length()));
+    }
+
     private String csv() throws Exception {
         return mvc.perform(get("/quality/rejects.csv").with(user("physicist").roles("PHYSICIST"))).andReturn()
                 .getResponse().getContentAsString();

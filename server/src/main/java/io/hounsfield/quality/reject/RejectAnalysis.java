@@ -1,6 +1,7 @@
 package io.hounsfield.quality.reject;
 
 import io.hounsfield.archive.ImageCount;
+import io.hounsfield.archive.StudyImageCount;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -11,8 +12,9 @@ import java.util.function.Function;
 
 /**
  * Reject rates (AAPM TG-151; TG-305 definitions): rejected images ÷ all images acquired (rejected + accepted) × 100,
- * per room, body part, reason and month, against the department's target and limits. Technologists are counted
- * (their share of the rejects): the images each acquired are not recorded per person.
+ * per room, body part, reason, month and technologist, against the department's target and limits. A study's images,
+ * rejected and accepted, count for its exam's performing technologist (TG-305's operator), so that both sides of
+ * the rate have the same scope; studies without one are "(not recorded)".
  */
 public final class RejectAnalysis {
 
@@ -43,23 +45,39 @@ public final class RejectAnalysis {
     private RejectAnalysis() {
     }
 
-    public static Result of(List<RejectionRecords.Rejected> rejects, List<ImageCount> images, ZoneId zone) {
+    /**
+     * @param images the images stored per room, body part and month
+     * @param perStudy the same images per study
+     * @param technologists the performing technologist per Study Instance UID (absent when not recorded)
+     */
+    public static Result of(List<RejectionRecords.Rejected> rejects, List<ImageCount> images,
+            List<StudyImageCount> perStudy, Map<String, String> technologists, ZoneId zone) {
         DateTimeFormatter month = DateTimeFormatter.ofPattern("yyyy-MM");
         long allImages = images.stream().mapToLong(ImageCount::images).sum();
+        Function<String, String> technologist = study -> blank(technologists.get(study));
         return new Result(row("all", rejects.size(), allImages),
-                rates(rejects, RejectionRecords.Rejected::room, images, ImageCount::room),
-                rates(rejects, reject -> blank(reject.bodyPart()), images, count -> blank(count.bodyPart())),
+                rates(rejects, RejectionRecords.Rejected::room, denominators(images, ImageCount::room,
+                        ImageCount::images)),
+                rates(rejects, reject -> blank(reject.bodyPart()), denominators(images,
+                        count -> blank(count.bodyPart()), ImageCount::images)),
                 shares(rejects, RejectionRecords.Rejected::reason, allImages),
-                rates(rejects, reject -> reject.acquiredAt().atZone(zone).format(month), images,
-                        count -> count.month().format(month)),
-                shares(rejects, RejectionRecords.Rejected::technologist, -1));
+                rates(rejects, reject -> reject.acquiredAt().atZone(zone).format(month), denominators(images,
+                        count -> count.month().format(month), ImageCount::images)),
+                rates(rejects, reject -> technologist.apply(reject.studyInstanceUid()), denominators(perStudy,
+                        count -> technologist.apply(count.studyInstanceUid()), StudyImageCount::images)));
+    }
+
+    private static <T> Map<String, Long> denominators(List<T> counts, Function<T, String> group,
+            java.util.function.ToLongFunction<T> images) {
+        Map<String, Long> groups = new TreeMap<>();
+        counts.forEach(count -> groups.merge(group.apply(count), images.applyAsLong(count), Long::sum));
+        return groups;
     }
 
     private static List<Row> rates(List<RejectionRecords.Rejected> rejects,
-            Function<RejectionRecords.Rejected, String> rejectGroup, List<ImageCount> images,
-            Function<ImageCount, String> imageGroup) {
+            Function<RejectionRecords.Rejected, String> rejectGroup, Map<String, Long> images) {
         Map<String, long[]> groups = new TreeMap<>();
-        images.forEach(count -> groups.computeIfAbsent(imageGroup.apply(count), key -> new long[2])[1] += count.images());
+        images.forEach((group, count) -> groups.computeIfAbsent(group, key -> new long[2])[1] += count);
         rejects.forEach(reject -> groups.computeIfAbsent(rejectGroup.apply(reject), key -> new long[2])[0]++);
         List<Row> rows = new ArrayList<>();
         groups.forEach((group, counts) -> rows.add(row(group, counts[0], counts[1])));

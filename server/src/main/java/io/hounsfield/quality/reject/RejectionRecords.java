@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 public class RejectionRecords {
 
     /** One rejected image as the analysis counts it. */
-    public record Rejected(String sopInstanceUid, String reasonCode, String reason, String comment, String room,
+    public record Rejected(String sopInstanceUid, String studyInstanceUid, String reasonCode, String reason, String comment, String room,
             String bodyPart, String technologist, Instant acquiredAt, Instant rejectedAt, String noteSopInstanceUid,
             String repeatSopInstanceUid) {
     }
@@ -27,12 +27,12 @@ public class RejectionRecords {
                 .query(Long.class).single() > 0;
     }
 
-    public void insert(String studyUid, String seriesUid, String modality, Rejected rejected) {
+    public void insert(String seriesUid, String modality, Rejected rejected) {
         jdbc.sql("""
                 INSERT INTO quality_rejection (sop_instance_uid, study_instance_uid, series_instance_uid, reason_code,
                     reason, comment, room, modality, body_part, technologist, acquired_at, rejected_at,
                     note_sop_instance_uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(rejected.sopInstanceUid(), studyUid, seriesUid, rejected.reasonCode(), rejected.reason(),
+                .params(rejected.sopInstanceUid(), rejected.studyInstanceUid(), seriesUid, rejected.reasonCode(), rejected.reason(),
                         rejected.comment(), rejected.room(), modality, rejected.bodyPart(), rejected.technologist(),
                         Timestamp.from(rejected.acquiredAt()), Timestamp.from(rejected.rejectedAt()),
                         rejected.noteSopInstanceUid()).update();
@@ -68,8 +68,8 @@ public class RejectionRecords {
     }
 
     private static Rejected row(java.sql.ResultSet row, int number) throws java.sql.SQLException {
-        return new Rejected(row.getString("sop_instance_uid"), row.getString("reason_code"), row.getString("reason"),
-                row.getString("comment"), row.getString("room"), row.getString("body_part"),
+        return new Rejected(row.getString("sop_instance_uid"), row.getString("study_instance_uid"),
+                row.getString("reason_code"), row.getString("reason"), row.getString("comment"), row.getString("room"), row.getString("body_part"),
                 row.getString("technologist"), row.getTimestamp("acquired_at").toInstant(),
                 row.getTimestamp("rejected_at").toInstant(), row.getString("note_sop_instance_uid"),
                 row.getString("repeat_sop_instance_uid"));
