@@ -1,14 +1,19 @@
 package io.hounsfield.archive;
 
+import io.hounsfield.archive.index.ArchiveIndex;
+import io.hounsfield.archive.index.StoredInstance;
 import io.hounsfield.archive.ingest.WebStore;
 import io.hounsfield.archive.pages.StudyBrowser;
 import io.hounsfield.archive.quarantine.QuarantineResolution;
 import io.hounsfield.archive.quarantine.QuarantineReview;
 import io.hounsfield.archive.query.WebQueries;
+import io.hounsfield.archive.store.InstanceStore;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.dicom.data.Attributes;
+import io.hounsfield.dicom.io.Part10;
+import io.hounsfield.dicom.io.ReadOptions;
 import io.hounsfield.system.Count;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,10 +37,15 @@ public class ArchiveService {
     private final WebStore webStore;
     private final QuarantineReview review;
     private final Duration rejectedGrace;
+    private final ArchiveIndex index;
+    private final InstanceStore store;
 
     ArchiveService(JdbcClient jdbc, AuditService audit, StudyBrowser browser, QuarantineResolution resolution,
             WebQueries webQueries, WebStore webStore, QuarantineReview review,
-            @Value("${hounsfield.archive.rejected-grace:7d}") Duration rejectedGrace) {
+            @Value("${hounsfield.archive.rejected-grace:7d}") Duration rejectedGrace, ArchiveIndex index,
+            InstanceStore store) {
+        this.index = index;
+        this.store = store;
         this.review = review;
         this.rejectedGrace = rejectedGrace;
         this.jdbc = jdbc;
@@ -75,6 +85,23 @@ public class ArchiveService {
      */
     public List<StoredFile> files(String studyUid, String seriesUid, String sopInstanceUid, String purpose) {
         return webQueries.files(studyUid, seriesUid, sopInstanceUid, purpose);
+    }
+
+    /**
+     * The data set of a visible stored instance up to its pixel data, if it is of one of {@code sopClassUids}: the
+     * index is asked first, so an instance of another class costs no read of the store. For features that derive
+     * records of their own from what was stored (dose, from an {@link ArchiveEventSubscriber}); not audited, as no
+     * person sees it: what such a feature shows is audited there. {@link IOException} if the object cannot be read.
+     */
+    public Optional<Attributes> storedAttributes(String sopInstanceUid, Set<String> sopClassUids) throws IOException {
+        Optional<StoredInstance> instance = index.instance(sopInstanceUid)
+                .filter(found -> found.quarantineReason() == null && sopClassUids.contains(found.sopClassUid()));
+        if (instance.isEmpty()) {
+            return Optional.empty();
+        }
+        try (InputStream in = store.open(instance.get().filePath())) {
+            return Optional.of(Part10.open(in, ReadOptions.DEFAULT.withStopAtPixelData(true)).reader().readDataset());
+        }
     }
 
     /**
