@@ -4,6 +4,7 @@ import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.data.Sequence;
 import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dicom.dict.Uids;
+import java.math.BigDecimal;
 import java.util.OptionalDouble;
 import java.util.Set;
 
@@ -100,12 +101,15 @@ record HeaderDose(String modality, Integer acquisitionNumber, Double ctdiVolMGy,
         return value.isPresent() && Double.isFinite(value.getAsDouble()) ? value.getAsDouble() : null;
     }
 
-    /** A non-negative finite number times {@code factor}; a value that is not a number counts as absent. */
+    /**
+     * A non-negative finite number times {@code factor}, in decimal (4.56 dGy·cm² is 0.456 Gy·cm², not
+     * 0.45599999999999996); a value that is not a number counts as absent.
+     */
     private static Double value(Attributes attributes, int tag, double factor) {
         OptionalDouble value = attributes.findDouble(tag);
         if (value.isEmpty() || !Double.isFinite(value.getAsDouble()) || value.getAsDouble() < 0) {
             return null;
         }
-        return value.getAsDouble() * factor;
+        return BigDecimal.valueOf(value.getAsDouble()).multiply(BigDecimal.valueOf(factor)).doubleValue();
     }
 }
