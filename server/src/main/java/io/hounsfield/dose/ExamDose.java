@@ -29,6 +29,29 @@ public record ExamDose(String source, List<Acquisition> acquisitions, Double dlp
         return source != null;
     }
 
+    /** Whether the values come from image headers, which have no DLP and no per-event reference-point dose. */
+    public boolean fromHeaders() {
+        return "image headers".equals(source);
+    }
+
+    /** Where the values come from, as a sentence for the cockpit. */
+    public String sourceInWords() {
+        if (fromHeaders()) {
+            return "Read from the image headers: the modality sent no dose report. Image headers give no DLP.";
+        }
+        return "dose reports".equals(source) ? "Read from the modality's dose reports."
+                : "Read from the modality's dose report.";
+    }
+
+    /** The fluoroscopy time in words, "2 min 30 s"; {@code null} if not known. */
+    public String fluoroTime() {
+        if (fluoroTimeTotalS == null) {
+            return null;
+        }
+        long seconds = Math.round(fluoroTimeTotalS);
+        return seconds < 60 ? seconds + " s" : seconds / 60 + " min " + seconds % 60 + " s";
+    }
+
     public boolean partial() {
         return !problems.isEmpty();
     }

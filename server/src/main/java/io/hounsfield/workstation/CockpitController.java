@@ -3,6 +3,7 @@ package io.hounsfield.workstation;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.catalog.ProcedureCatalog;
+import io.hounsfield.dose.DoseService;
 import io.hounsfield.exam.Exam;
 import io.hounsfield.exam.ExamService;
 import io.hounsfield.exam.Laterality;
@@ -40,10 +41,12 @@ class CockpitController {
     private final ProtocolLibrary protocols;
     private final Clock clock;
     private final ScreenPage screenPage;
+    private final DoseService dose;
 
     CockpitController(Cockpit cockpit, CockpitRecords records, ExamService exams, PatientService patients,
             ProcedureCatalog catalog, OrderService orders, AuditService audit, ProtocolLibrary protocols, Clock clock,
-            ScreenPage screenPage) {
+            ScreenPage screenPage, DoseService dose) {
+        this.dose = dose;
         this.clock = clock;
         this.protocols = protocols;
         this.screenPage = screenPage;
@@ -87,6 +90,7 @@ class CockpitController {
         model.addAttribute("imagesReceived", cockpit.imagesReceived(exam));
         model.addAttribute("protocol", protocols.protocol(exam.procedureCode()).orElse(null));
         model.addAttribute("ageGroup", AgeGroup.of(patient.demographics().birthDate(), LocalDate.now(clock)));
+        model.addAttribute("dose", dose.examDose(exam));
         return "workstation/exam";
     }
 

@@ -3,6 +3,7 @@ package io.hounsfield.dose;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -124,6 +125,11 @@ class DoseIT {
         assertThat(total.dapTotalGyCm2()).isEqualTo(16.86);
         assertThat(total.fluoroTimeTotalS()).isEqualTo(150.0);
         assertThat(total.partial()).isTrue();
+
+        String page = mvc.perform(get("/exams/" + exam.id()).with(user("tech").roles("TECHNOLOGIST")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(UTF_8);
+        assertThat(page).contains("Radiation dose", "Pelvis delayed", "1118.05", "16.860", "2 min 30 s",
+                "is not a number");
     }
 
     @Test
@@ -181,6 +187,9 @@ class DoseIT {
         assertThat(dxDose.events()).extracting(ExamDose.Event::dapGyCm2).containsExactly(1.25, 0.725);
         assertThat(dxDose.dapTotalGyCm2()).isEqualTo(1.975);
         assertThat(api(ctStudy.studyUid())).as("no dose report").isEmpty();
+        String page = mvc.perform(get("/exams/" + dx.id()).with(user("tech").roles("TECHNOLOGIST")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(UTF_8);
+        assertThat(page).contains("Read from the image headers", "1.975", "Deviation index", "-0.2");
     }
 
     @Test
