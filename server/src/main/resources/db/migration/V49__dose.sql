@@ -59,3 +59,56 @@ CREATE TABLE dose_image (
 );
 CREATE INDEX dose_image_study ON dose_image (study_instance_uid);
 CREATE INDEX dose_image_exam ON dose_image (exam_id);
+
+-- Dose check levels (NEMA XR 25; AAPM "Recommendations Regarding Notification and Alert Values for CT Scanners"),
+-- editable and versioned: a change adds a version and retires the one before, so every check can name the value,
+-- source and edition it used. An exam's procedure matches a level by its body part and the patient's age at the exam.
+CREATE TABLE dose_check_level (
+    id                      BIGSERIAL    PRIMARY KEY,
+    level_key               VARCHAR(40)  NOT NULL,
+    version                 INTEGER      NOT NULL,
+    description             VARCHAR(200) NOT NULL,
+    body_parts              TEXT[]       NOT NULL,
+    age_from_years          INTEGER      NOT NULL DEFAULT 0,
+    age_below_years         INTEGER,
+    phantom                 VARCHAR(40),
+    kind                    VARCHAR(20)  NOT NULL CHECK (kind IN ('NOTIFICATION', 'ALERT')),
+    value_mgy               DOUBLE PRECISION NOT NULL CHECK (value_mgy > 0),
+    source                  TEXT         NOT NULL,
+    edition                 VARCHAR(60),
+    confidence              VARCHAR(4)   NOT NULL,
+    changed_by              VARCHAR(64)  NOT NULL,
+    changed_at              TIMESTAMPTZ  NOT NULL DEFAULT now(),
+    change_note             TEXT,
+    current                 BOOLEAN      NOT NULL DEFAULT TRUE,
+    UNIQUE (level_key, version)
+);
+CREATE UNIQUE INDEX dose_check_level_current ON dose_check_level (level_key) WHERE current;
+
+INSERT INTO dose_check_level (level_key, version, description, body_parts, age_from_years, age_below_years, phantom,
+    kind, value_mgy, source, edition, confidence, changed_by) VALUES
+('CT-HEAD-ADULT', 1, 'Head, from 6 years (adult head)', '{HEAD,BRAIN}', 6, NULL, NULL, 'NOTIFICATION', 80,
+    'AAPM Recommendations Regarding Notification and Alert Values for CT Scanners: CTDIvol notification value', NULL, 'V', 'system'),
+('CT-HEAD-UNDER2', 1, 'Paediatric head, under 2 years', '{HEAD,BRAIN}', 0, 2, NULL, 'NOTIFICATION', 50,
+    'AAPM Recommendations Regarding Notification and Alert Values for CT Scanners: CTDIvol notification value', NULL, 'V', 'system'),
+('CT-HEAD-2TO5', 1, 'Paediatric head, 2 to 5 years', '{HEAD,BRAIN}', 2, 6, NULL, 'NOTIFICATION', 60,
+    'AAPM Recommendations Regarding Notification and Alert Values for CT Scanners: CTDIvol notification value', NULL, 'V', 'system'),
+('CT-TORSO-ADULT', 1, 'Torso, from 10 years (adult torso)', '{CHEST,ABDOMEN,PELVIS,ABDOMENPELVIS,CHESTABDOMEN,CHESTABDPELVIS,WHOLEBODY}', 10, NULL, NULL, 'NOTIFICATION', 50,
+    'AAPM Recommendations Regarding Notification and Alert Values for CT Scanners: CTDIvol notification value', NULL, 'V', 'system'),
+('CT-TORSO-UNDER10-16', 1, 'Paediatric torso, under 10 years, 16 cm phantom', '{CHEST,ABDOMEN,PELVIS,ABDOMENPELVIS,CHESTABDOMEN,CHESTABDPELVIS,WHOLEBODY}', 0, 10, 'head, 16 cm', 'NOTIFICATION', 25,
+    'AAPM Recommendations Regarding Notification and Alert Values for CT Scanners: CTDIvol notification value', NULL, 'V', 'system'),
+('CT-TORSO-UNDER10-32', 1, 'Paediatric torso, under 10 years, 32 cm phantom', '{CHEST,ABDOMEN,PELVIS,ABDOMENPELVIS,CHESTABDOMEN,CHESTABDPELVIS,WHOLEBODY}', 0, 10, 'body, 32 cm', 'NOTIFICATION', 10,
+    'AAPM Recommendations Regarding Notification and Alert Values for CT Scanners: CTDIvol notification value', NULL, 'V', 'system'),
+('CT-ALERT', 1, 'Any CT exam: CTDIvol of its acquisitions added (at most the dose at one place)', '{*}', 0, NULL, NULL, 'ALERT', 1000,
+    'AAPM Recommendations Regarding Notification and Alert Values for CT Scanners: CTDIvol alert value (to be confirmed by the physicist)', NULL, 'S', 'system');
+
+-- The technologist's reason for going on after a dose check level was exceeded (NEMA XR 25: reason for proceeding).
+CREATE TABLE dose_exceeded_reason (
+    id                      BIGSERIAL    PRIMARY KEY,
+    exam_id                 BIGINT       NOT NULL REFERENCES exam (id),
+    exceeded                TEXT         NOT NULL,
+    reason                  TEXT         NOT NULL,
+    recorded_by             VARCHAR(64)  NOT NULL,
+    recorded_at             TIMESTAMPTZ  NOT NULL
+);
+CREATE INDEX dose_exceeded_reason_exam ON dose_exceeded_reason (exam_id);

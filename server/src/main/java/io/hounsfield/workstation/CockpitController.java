@@ -90,7 +90,7 @@ class CockpitController {
         model.addAttribute("imagesReceived", cockpit.imagesReceived(exam));
         model.addAttribute("protocol", protocols.protocol(exam.procedureCode()).orElse(null));
         model.addAttribute("ageGroup", AgeGroup.of(patient.demographics().birthDate(), LocalDate.now(clock)));
-        model.addAttribute("dose", dose.examDose(exam));
+        model.addAttribute("dose", dose.panel(exam));
         return "workstation/exam";
     }
 
