@@ -92,6 +92,9 @@ public class DoseService {
      * the operator documents why the exam went on).
      */
     public void requireReasonIfExceeded(Exam exam) {
+        if (!isCt(exam)) {
+            return;
+        }
         List<DoseCheck> exceeded = checks(exam, examDose(exam)).stream().filter(DoseCheck::exceeded).toList();
         if (!exceeded.isEmpty() && levels.lastReason(exam.id()).isEmpty()) {
             throw new HounsfieldException(Failure.STATE_CONFLICT, exceeded.stream().map(DoseCheck::inWords)
@@ -138,6 +141,10 @@ public class DoseService {
                 clock.instant());
         audit.record(actor, AuditEntry.success("DOSE_LEVEL_CHANGED", "DOSE_LEVEL", key)
                 .withDetail(level.valueMGy() + " mGy -> " + valueMGy + " mGy"));
+    }
+
+    private boolean isCt(Exam exam) {
+        return catalog.find(exam.procedureCode()).filter(procedure -> "CT".equals(procedure.modality())).isPresent();
     }
 
     private List<DoseCheck> checks(Exam exam, ExamDose dose) {
