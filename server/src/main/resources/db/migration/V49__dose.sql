@@ -60,8 +60,8 @@ CREATE TABLE dose_image (
 CREATE INDEX dose_image_study ON dose_image (study_instance_uid);
 CREATE INDEX dose_image_exam ON dose_image (exam_id);
 
--- Dose check levels (NEMA XR 25; AAPM "Recommendations Regarding Notification and Alert Values for CT Scanners"),
--- editable and versioned: a change adds a version and retires the one before, so every check can name the value,
+-- Dose check levels (NEMA XR 25; AAPM "Recommendations Regarding Notification and Alert Values for CT Scanners";
+-- NCRP Report 168 substantial radiation dose levels for fluoroscopy follow-up), editable and versioned: a change adds a version and retires the one before, so every check can name the value,
 -- source and edition it used. An exam's procedure matches a level by its body part and the patient's age at the exam.
 CREATE TABLE dose_check_level (
     id                      BIGSERIAL    PRIMARY KEY,
@@ -72,8 +72,11 @@ CREATE TABLE dose_check_level (
     age_from_years          INTEGER      NOT NULL DEFAULT 0,
     age_below_years         INTEGER,
     phantom                 VARCHAR(40),
-    kind                    VARCHAR(20)  NOT NULL CHECK (kind IN ('NOTIFICATION', 'ALERT')),
-    value_mgy               DOUBLE PRECISION NOT NULL CHECK (value_mgy > 0),
+    kind                    VARCHAR(20)  NOT NULL CHECK (kind IN ('NOTIFICATION', 'ALERT', 'FOLLOW_UP')),
+    metric                  VARCHAR(20)  NOT NULL DEFAULT 'CTDIVOL'
+                                         CHECK (metric IN ('CTDIVOL', 'DOSE_RP', 'DAP', 'FLUORO_TIME')),
+    value                   DOUBLE PRECISION NOT NULL CHECK (value > 0),
+    unit                    VARCHAR(16)  NOT NULL DEFAULT 'mGy',
     source                  TEXT         NOT NULL,
     edition                 VARCHAR(60),
     confidence              VARCHAR(4)   NOT NULL,
@@ -86,7 +89,7 @@ CREATE TABLE dose_check_level (
 CREATE UNIQUE INDEX dose_check_level_current ON dose_check_level (level_key) WHERE current;
 
 INSERT INTO dose_check_level (level_key, version, description, body_parts, age_from_years, age_below_years, phantom,
-    kind, value_mgy, source, edition, confidence, changed_by) VALUES
+    kind, value, source, edition, confidence, changed_by) VALUES
 ('CT-HEAD-ADULT', 1, 'Head, from 6 years (adult head)', '{HEAD,BRAIN}', 6, NULL, NULL, 'NOTIFICATION', 80,
     'AAPM Recommendations Regarding Notification and Alert Values for CT Scanners: CTDIvol notification value', NULL, 'V', 'system'),
 ('CT-HEAD-UNDER2', 1, 'Paediatric head, under 2 years', '{HEAD,BRAIN}', 0, 2, NULL, 'NOTIFICATION', 50,
@@ -101,6 +104,15 @@ INSERT INTO dose_check_level (level_key, version, description, body_parts, age_f
     'AAPM Recommendations Regarding Notification and Alert Values for CT Scanners: CTDIvol notification value', NULL, 'V', 'system'),
 ('CT-ALERT', 1, 'Any CT exam: CTDIvol of its acquisitions added (at most the dose at one place)', '{*}', 0, NULL, NULL, 'ALERT', 1000,
     'AAPM Recommendations Regarding Notification and Alert Values for CT Scanners: CTDIvol alert value (to be confirmed by the physicist)', NULL, 'S', 'system');
+
+INSERT INTO dose_check_level (level_key, version, description, body_parts, kind, metric, value, unit, source,
+    confidence, changed_by) VALUES
+('FLUORO-KAR-SRDL', 1, 'Any exam: reference air kerma over the exam', '{*}', 'FOLLOW_UP', 'DOSE_RP', 5000, 'mGy',
+    'NCRP Report 168 (2010) section 4; SIR guidelines (Stecker et al., JVIR 2009): substantial radiation dose level', 'S', 'system'),
+('FLUORO-DAP-SRDL', 1, 'Any exam: dose area product over the exam', '{*}', 'FOLLOW_UP', 'DAP', 500, 'Gy·cm²',
+    'NCRP Report 168 (2010) section 4; SIR guidelines (Stecker et al., JVIR 2009): substantial radiation dose level', 'S', 'system'),
+('FLUORO-TIME-SRDL', 1, 'Any exam: fluoroscopy time over the exam', '{*}', 'FOLLOW_UP', 'FLUORO_TIME', 3600, 's',
+    'NCRP Report 168 (2010) section 4; SIR guidelines (Stecker et al., JVIR 2009): substantial radiation dose level', 'S', 'system');
 
 -- The technologist's reason for going on after a dose check level was exceeded (NEMA XR 25: reason for proceeding).
 CREATE TABLE dose_exceeded_reason (

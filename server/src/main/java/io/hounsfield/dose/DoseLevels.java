@@ -19,7 +19,7 @@ class DoseLevels {
             row.getString("level_key"), row.getInt("version"), row.getString("description"),
             strings(row.getArray("body_parts")), row.getInt("age_from_years"),
             (Integer) row.getObject("age_below_years"), row.getString("phantom"), row.getString("kind"),
-            row.getDouble("value_mgy"), row.getString("source"), row.getString("edition"),
+            row.getString("metric"), row.getDouble("value"), row.getString("unit"), row.getString("source"), row.getString("edition"),
             row.getString("confidence"), row.getString("changed_by"), row.getTimestamp("changed_at").toInstant(),
             row.getString("change_note"), row.getBoolean("current"));
 
@@ -49,16 +49,16 @@ class DoseLevels {
     }
 
     /** Retires the current version of {@code level} and adds one with the new value, source and edition. */
-    void change(DoseLevel level, double valueMGy, String source, String edition, String note, String by,
+    void change(DoseLevel level, double value, String source, String edition, String note, String by,
             Instant at) {
         jdbc.sql("UPDATE dose_check_level SET current = FALSE WHERE id = ?").param(level.id()).update();
         jdbc.sql("""
                 INSERT INTO dose_check_level (level_key, version, description, body_parts, age_from_years,
-                    age_below_years, phantom, kind, value_mgy, source, edition, confidence, changed_by, changed_at,
-                    change_note)
+                    age_below_years, phantom, kind, metric, value, unit, source, edition, confidence, changed_by,
+                    changed_at, change_note)
                 SELECT level_key, version + 1, description, body_parts, age_from_years, age_below_years, phantom, kind,
-                    ?, ?, ?, 'L', ?, ?, ? FROM dose_check_level WHERE id = ?""")
-                .params(valueMGy, source, edition, by, Timestamp.from(at), note, level.id()).update();
+                    metric, ?, unit, ?, ?, 'L', ?, ?, ? FROM dose_check_level WHERE id = ?""")
+                .params(value, source, edition, by, Timestamp.from(at), note, level.id()).update();
     }
 
     void recordReason(long examId, String exceeded, String reason, String by, Instant at) {

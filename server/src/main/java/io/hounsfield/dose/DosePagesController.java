@@ -69,7 +69,7 @@ class DosePagesController {
         try {
             return Double.parseDouble(value.strip().replace(',', '.'));
         } catch (NumberFormatException notANumber) {
-            throw new HounsfieldException(Failure.INVALID_INPUT, "The value must be a number of mGy, like 80.");
+            throw new HounsfieldException(Failure.INVALID_INPUT, "The value must be a number, like 80.");
         }
     }
 }

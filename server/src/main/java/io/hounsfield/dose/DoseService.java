@@ -82,7 +82,8 @@ public class DoseService {
     public DosePanel panel(Exam exam) {
         ExamDose dose = examDose(exam);
         Optional<DoseLevels.Reason> reason = levels.lastReason(exam.id());
-        return new DosePanel(exam.id(), dose, checks(exam, dose), reason.map(DoseLevels.Reason::reason).orElse(null),
+        List<DoseCheck> followUps = dose.known() ? DoseChecks.followUps(dose, levels.current()) : List.of();
+        return new DosePanel(exam.id(), dose, checks(exam, dose), followUps, reason.map(DoseLevels.Reason::reason).orElse(null),
                 reason.map(DoseLevels.Reason::recordedBy).orElse(null),
                 reason.map(DoseLevels.Reason::recordedAt).orElse(null), history(exam));
     }
@@ -131,16 +132,16 @@ public class DoseService {
 
     /** Gives a level a new value with its source; the old version is kept. Audited. */
     @Transactional
-    public void changeLevel(String key, double valueMGy, String source, String edition, String note, Actor actor) {
-        if (!(valueMGy > 0) || source == null || source.isBlank()) {
-            throw new HounsfieldException(Failure.INVALID_INPUT, "Give a value above 0 mGy and its source.");
+    public void changeLevel(String key, double value, String source, String edition, String note, Actor actor) {
+        if (!(value > 0) || source == null || source.isBlank()) {
+            throw new HounsfieldException(Failure.INVALID_INPUT, "Give a value above 0 and its source.");
         }
         DoseLevel level = levels.currentOf(key).orElseThrow(() -> new HounsfieldException(Failure.INVALID_VALUE,
                 "There is no dose check level " + key + "."));
-        levels.change(level, valueMGy, source.strip(), blankToNull(edition), blankToNull(note), actor.name(),
+        levels.change(level, value, source.strip(), blankToNull(edition), blankToNull(note), actor.name(),
                 clock.instant());
         audit.record(actor, AuditEntry.success("DOSE_LEVEL_CHANGED", "DOSE_LEVEL", key)
-                .withDetail(level.valueMGy() + " mGy -> " + valueMGy + " mGy"));
+                .withDetail(level.value() + " " + level.unit() + " -> " + value + " " + level.unit()));
     }
 
     private boolean isCt(Exam exam) {

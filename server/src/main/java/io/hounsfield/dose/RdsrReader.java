@@ -212,6 +212,10 @@ final class RdsrReader {
                 return null;
             }
             ContentItem.Measurement value = measurement.get();
+            if (value.raw() == null || value.raw().isBlank()) {
+                problems.add(capital(what) + " has no value.");
+                return null;
+            }
             if (value.number().isEmpty()) {
                 problems.add(capital(what) + " is not a number: \"" + value.raw() + "\".");
                 return null;

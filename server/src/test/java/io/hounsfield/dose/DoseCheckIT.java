@@ -118,13 +118,13 @@ class DoseCheckIT {
 
         assertThat(dose.levels()).filteredOn(level -> level.key().equals("CT-TORSO-ADULT")).singleElement()
                 .satisfies(level -> {
-                    assertThat(level.valueMGy()).isEqualTo(45);
+                    assertThat(level.value()).isEqualTo(45);
                     assertThat(level.version()).isEqualTo(2);
                     assertThat(level.changedBy()).isEqualTo("physicist");
                     assertThat(level.source()).isEqualTo("Local protocol review");
                 });
         assertThat(dose.levelVersions()).filteredOn(level -> level.key().equals("CT-TORSO-ADULT"))
-                .extracting(DoseLevel::valueMGy).containsExactly(45.0, 50.0);
+                .extracting(DoseLevel::value).containsExactly(45.0, 50.0);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'DOSE_LEVEL_CHANGED'")
                 .query(Long.class).single()).isEqualTo(1);
         dose.changeLevel("CT-TORSO-ADULT", 50, "AAPM, restored after the test", null, null, LEAD);

@@ -34,7 +34,7 @@ class DoseChecksTest {
     void childrenAreCheckedAgainstTheirAgeAndPhantom() {
         assertThat(DoseChecks.check(ct(acquisition("Head", 55, null)), LEVELS, "HEAD", 3).get(0))
                 .satisfies(check -> {
-                    assertThat(check.level().valueMGy()).isEqualTo(60);
+                    assertThat(check.level().value()).isEqualTo(60);
                     assertThat(check.exceeded()).isFalse();
                 });
         assertThat(DoseChecks.check(ct(acquisition("Head", 55, null)), LEVELS, "HEAD", 1).get(0).exceeded()).isTrue();
@@ -43,9 +43,9 @@ class DoseChecksTest {
         assertThat(DoseChecks.check(ct(acquisition("Abdomen", 12, "body, 32 cm")), LEVELS, "ABDOMENPELVIS", 8)
                 .get(0).exceeded()).isTrue();
         assertThat(DoseChecks.check(ct(acquisition("Abdomen", 12, null)), LEVELS, "ABDOMENPELVIS", 8).get(0)
-                .level().valueMGy()).as("an unknown phantom takes the stricter value").isEqualTo(10);
+                .level().value()).as("an unknown phantom takes the stricter value").isEqualTo(10);
         assertThat(DoseChecks.check(ct(acquisition("Chest", 12, "body, 32 cm")), LEVELS, "CHEST", 10).get(0)
-                .level().valueMGy()).as("from 10 years the adult torso").isEqualTo(50);
+                .level().value()).as("from 10 years the adult torso").isEqualTo(50);
     }
 
     @Test
@@ -56,10 +56,32 @@ class DoseChecksTest {
 
         assertThat(checks).singleElement().satisfies(check -> {
             assertThat(check.level().alert()).isTrue();
-            assertThat(check.ctdiVolMGy()).isEqualTo(1030.5);
+            assertThat(check.value()).isEqualTo(1030.5);
             assertThat(check.exceeded()).isTrue();
             assertThat(check.what()).isEqualTo("The whole exam");
         });
+    }
+
+    @Test
+    void fluoroscopyTotalsAreCheckedAgainstTheFollowUpLevelsTheyHave() {
+        List<DoseLevel> followUps = List.of(
+                followUp("FLUORO-KAR-SRDL", "DOSE_RP", 5000, "mGy"), followUp("FLUORO-DAP-SRDL", "DAP", 500, "Gy·cm²"),
+                followUp("FLUORO-TIME-SRDL", "FLUORO_TIME", 3600, "s"));
+        ExamDose embolisation = new ExamDose("dose report", List.of(), null, List.of(), 412.5, 5210.0, null,
+                List.of());
+
+        List<DoseCheck> checks = DoseChecks.followUps(embolisation, followUps);
+
+        assertThat(checks).extracting(DoseCheck::inWords).containsExactly(
+                "The whole exam: Dose at the reference point 5210.00 mGy is above the follow-up level of 5000 mGy"
+                        + " (Any exam)",
+                "The whole exam: Dose area product 412.50 Gy·cm² is within the follow-up level of 500 Gy·cm² (Any exam)");
+        assertThat(DoseChecks.check(embolisation, LEVELS, "HEAD", 60)).as("no CT acquisition").isEmpty();
+    }
+
+    private static DoseLevel followUp(String key, String metric, double value, String unit) {
+        return new DoseLevel(1, key, 1, "Any exam", List.of("*"), 0, null, null, "FOLLOW_UP", metric, value, unit,
+                "NCRP 168", null, "S", "system", Instant.EPOCH, null, true);
     }
 
     private static ExamDose.Acquisition acquisition(String label, double ctdiVol, String phantom) {
@@ -72,7 +94,7 @@ class DoseChecksTest {
 
     private static DoseLevel level(String key, String description, List<String> parts, int from, Integer below,
             String phantom, String kind, double value) {
-        return new DoseLevel(1, key, 1, description, parts, from, below, phantom, kind, value, "AAPM", null, "V",
-                "system", Instant.EPOCH, null, true);
+        return new DoseLevel(1, key, 1, description, parts, from, below, phantom, kind, "CTDIVOL", value, "mGy",
+                "AAPM", null, "V", "system", Instant.EPOCH, null, true);
     }
 }

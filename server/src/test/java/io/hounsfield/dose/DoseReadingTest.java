@@ -146,6 +146,29 @@ class DoseReadingTest {
     }
 
     @Test
+    void aBrokenContentTreeIsReadAsFarAsItGoesWithoutThrowing() {
+        Attributes report = DoseReports.projection(STUDY, List.of(
+                new XrayEvent("Fluoro", TestStudies.newUid(), new Num("12.5", null), new Num("15.4", "mGy"))),
+                new Num("0.00125", "Gy.m2"), new Num("15.4", "mGy"), new Num("20", "s"));
+        Sequence content = report.getSequence(Tags.ContentSequence);
+        content.addItem();
+        Attributes event = content.get(2);
+        event.getSequence(Tags.ContentSequence).get(4).getSequence(Tags.MeasuredValueSequence).get(0)
+                .remove(Tags.NumericValue);
+        report.getSequence(Tags.ContentTemplateSequence).get(0).remove(Tags.TemplateIdentifier);
+
+        DoseReport read = read(report);
+
+        assertThat(read.template()).as("inferred from the irradiation events").isEqualTo("TID10001");
+        assertThat(read.eventDapGyCm2()).isEmpty();
+        assertThat(read.eventDoseRpMGy()).isEmpty();
+        assertThat(read.dapTotalGyCm2()).isEqualTo(12.5);
+        assertThat(read.problems()).containsExactly(
+                "The dose area product of event 1 (Fluoro) has no unit.",
+                "The dose at the reference point of event 1 (Fluoro) has no value.");
+    }
+
+    @Test
     void anSrThatIsNoDoseReportIsNotOne() {
         Attributes report = DoseReports.ct(STUDY, DoseReports.acquisitions("Head", "1", "2", "mGy.cm"), null);
         report.setString(Tags.SOPClassUID, io.hounsfield.dicom.data.VR.UI, "1.2.840.10008.5.1.4.1.1.88.33");
