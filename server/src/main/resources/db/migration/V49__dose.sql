@@ -88,21 +88,22 @@ CREATE TABLE dose_check_level (
 );
 CREATE UNIQUE INDEX dose_check_level_current ON dose_check_level (level_key) WHERE current;
 
+-- The alert value is checked on the CTDIvol of all the exam's acquisitions added: at most what one place received.
 INSERT INTO dose_check_level (level_key, version, description, body_parts, age_from_years, age_below_years, phantom,
     kind, value, source, edition, confidence, changed_by) VALUES
-('CT-HEAD-ADULT', 1, 'Head, from 6 years (adult head)', '{HEAD,BRAIN}', 6, NULL, NULL, 'NOTIFICATION', 80,
+('CT-HEAD-ADULT', 1, 'Adult head, from 6 years', '{HEAD,BRAIN}', 6, NULL, NULL, 'NOTIFICATION', 80,
     'AAPM Recommendations Regarding Notification and Alert Values for CT Scanners: CTDIvol notification value', NULL, 'V', 'system'),
 ('CT-HEAD-UNDER2', 1, 'Paediatric head, under 2 years', '{HEAD,BRAIN}', 0, 2, NULL, 'NOTIFICATION', 50,
     'AAPM Recommendations Regarding Notification and Alert Values for CT Scanners: CTDIvol notification value', NULL, 'V', 'system'),
 ('CT-HEAD-2TO5', 1, 'Paediatric head, 2 to 5 years', '{HEAD,BRAIN}', 2, 6, NULL, 'NOTIFICATION', 60,
     'AAPM Recommendations Regarding Notification and Alert Values for CT Scanners: CTDIvol notification value', NULL, 'V', 'system'),
-('CT-TORSO-ADULT', 1, 'Torso, from 10 years (adult torso)', '{CHEST,ABDOMEN,PELVIS,ABDOMENPELVIS,CHESTABDOMEN,CHESTABDPELVIS,WHOLEBODY}', 10, NULL, NULL, 'NOTIFICATION', 50,
+('CT-TORSO-ADULT', 1, 'Adult torso, from 10 years', '{CHEST,ABDOMEN,PELVIS,ABDOMENPELVIS,CHESTABDOMEN,CHESTABDPELVIS,WHOLEBODY}', 10, NULL, NULL, 'NOTIFICATION', 50,
     'AAPM Recommendations Regarding Notification and Alert Values for CT Scanners: CTDIvol notification value', NULL, 'V', 'system'),
 ('CT-TORSO-UNDER10-16', 1, 'Paediatric torso, under 10 years, 16 cm phantom', '{CHEST,ABDOMEN,PELVIS,ABDOMENPELVIS,CHESTABDOMEN,CHESTABDPELVIS,WHOLEBODY}', 0, 10, 'head, 16 cm', 'NOTIFICATION', 25,
     'AAPM Recommendations Regarding Notification and Alert Values for CT Scanners: CTDIvol notification value', NULL, 'V', 'system'),
 ('CT-TORSO-UNDER10-32', 1, 'Paediatric torso, under 10 years, 32 cm phantom', '{CHEST,ABDOMEN,PELVIS,ABDOMENPELVIS,CHESTABDOMEN,CHESTABDPELVIS,WHOLEBODY}', 0, 10, 'body, 32 cm', 'NOTIFICATION', 10,
     'AAPM Recommendations Regarding Notification and Alert Values for CT Scanners: CTDIvol notification value', NULL, 'V', 'system'),
-('CT-ALERT', 1, 'Any CT exam: CTDIvol of its acquisitions added (at most the dose at one place)', '{*}', 0, NULL, NULL, 'ALERT', 1000,
+('CT-ALERT', 1, 'Any CT exam', '{*}', 0, NULL, NULL, 'ALERT', 1000,
     'AAPM Recommendations Regarding Notification and Alert Values for CT Scanners: CTDIvol alert value (to be confirmed by the physicist)', NULL, 'S', 'system');
 
 INSERT INTO dose_check_level (level_key, version, description, body_parts, kind, metric, value, unit, source,

@@ -79,7 +79,7 @@ class DoseCheckIT {
 
         mvc.perform(post("/exams/" + exam.id() + "/complete").with(user("tech").roles("TECHNOLOGIST")).with(csrf()))
                 .andExpect(flash().attribute("error", "Head repeat: CTDIvol 92.50 mGy is above the notification value"
-                        + " of 80 mGy (Head, from 6 years (adult head)). Record why the exam went on before completing"
+                        + " of 80 mGy (Adult head, from 6 years). Record why the exam went on before completing"
                         + " it."));
         assertThat(exams.get(exam.id()).state()).isEqualTo(ExamState.IN_PROGRESS);
         String page = page(exam);

@@ -86,7 +86,9 @@ class DosePanelBrowserIT {
         assertThat(store.exitCode()).as(store.output()).isZero();
         DeliveredEvents.await(jdbc, "dose");
 
-        browser = new Browser("http://127.0.0.1:" + port);
+        if (browser == null) {
+            browser = new Browser("http://127.0.0.1:" + port);
+        }
         Page page = browser.loggedIn("tech", "demo", 1366, 768);
         page.navigate(browser.url("/exams/" + exam.id()));
 
@@ -105,6 +107,37 @@ class DosePanelBrowserIT {
         assertThat(overflow).as("the page fits 1366 px").isEqualTo(false);
         page.locator("#dose").scrollIntoViewIfNeeded();
         Browser.screenshot(page, "dose-panel-1366");
+    }
+
+    @Test
+    void aTechnologistRecordsWhyAnExamAboveItsNotificationValueWentOnAndThenCompletesIt() throws Exception {
+        Exam exam = exam();
+        String mrn = patients.get(exam.patientId()).identifier().value();
+        TestStudies.Study study = new TestStudies.Study(exam.studyInstanceUid(), mrn, "NAKAMURA^KEN",
+                exam.accessionNumber(), "20261201", "CT");
+        Attributes report = DoseReports.ct(study, DoseReports.acquisitions("Head repeat", "92.5", "1610.4", "mGy.cm"),
+                new DoseReports.Num("1610.4", "mGy.cm"));
+        Dcmtk.Run store = Dcmtk.run(work, "storescu", "-aet", "CT1", "-aec", "HOUNSFIELD", "127.0.0.1",
+                String.valueOf(listener.port()), DoseReports.write(work.resolve("exceeded"), report).toString());
+        assertThat(store.exitCode()).as(store.output()).isZero();
+        DeliveredEvents.await(jdbc, "dose");
+        DeliveredEvents.awaitExamWorkflow(jdbc);
+        if (browser == null) {
+            browser = new Browser("http://127.0.0.1:" + port);
+        }
+        Page page = browser.loggedIn("tech", "demo", 1366, 768);
+        page.navigate(browser.url("/exams/" + exam.id()));
+
+        assertThat(page.locator("#dose-checks li.exceeded")).containsText("above the notification value of 80 mGy");
+        page.click("#complete");
+        assertThat(page.locator("[role=alert]")).containsText("Record why the exam went on before completing it");
+        page.locator("#dose").scrollIntoViewIfNeeded();
+        Browser.screenshot(page, "dose-panel-exceeded-1366");
+        page.fill("#dose-reason", "Patient moved; repeat agreed with Dr Osei");
+        page.click("#dose-reason-submit");
+        assertThat(page.locator("#dose-reason-recorded")).containsText("Patient moved; repeat agreed with Dr Osei");
+        page.click("#complete");
+        assertThat(page.locator("#exam-state")).hasText("Images acquired");
     }
 
     private Exam exam() {
