@@ -1,19 +1,14 @@
 package io.hounsfield.archive;
 
-import io.hounsfield.archive.index.ArchiveIndex;
-import io.hounsfield.archive.index.StoredInstance;
 import io.hounsfield.archive.ingest.WebStore;
 import io.hounsfield.archive.pages.StudyBrowser;
 import io.hounsfield.archive.quarantine.QuarantineResolution;
 import io.hounsfield.archive.quarantine.QuarantineReview;
 import io.hounsfield.archive.query.WebQueries;
-import io.hounsfield.archive.store.InstanceStore;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.dicom.data.Attributes;
-import io.hounsfield.dicom.io.Part10;
-import io.hounsfield.dicom.io.ReadOptions;
 import io.hounsfield.system.Count;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,15 +32,10 @@ public class ArchiveService {
     private final WebStore webStore;
     private final QuarantineReview review;
     private final Duration rejectedGrace;
-    private final ArchiveIndex index;
-    private final InstanceStore store;
 
     ArchiveService(JdbcClient jdbc, AuditService audit, StudyBrowser browser, QuarantineResolution resolution,
             WebQueries webQueries, WebStore webStore, QuarantineReview review,
-            @Value("${hounsfield.archive.rejected-grace:7d}") Duration rejectedGrace, ArchiveIndex index,
-            InstanceStore store) {
-        this.index = index;
-        this.store = store;
+            @Value("${hounsfield.archive.rejected-grace:7d}") Duration rejectedGrace) {
         this.review = review;
         this.rejectedGrace = rejectedGrace;
         this.jdbc = jdbc;
@@ -88,20 +78,11 @@ public class ArchiveService {
     }
 
     /**
-     * The data set of a visible stored instance up to its pixel data, if it is of one of {@code sopClassUids}: the
-     * index is asked first, so an instance of another class costs no read of the store. For features that derive
-     * records of their own from what was stored (dose, from an {@link ArchiveEventSubscriber}); not audited, as no
-     * person sees it: what such a feature shows is audited there. {@link IOException} if the object cannot be read.
+     * The stored file of one instance for the department's own automatic processing (quality checks, dose
+     * extraction), which is not a person reading patient data and so is not audited; quarantined ones are not given.
      */
-    public Optional<Attributes> storedAttributes(String sopInstanceUid, Set<String> sopClassUids) throws IOException {
-        Optional<StoredInstance> instance = index.instance(sopInstanceUid)
-                .filter(found -> found.quarantineReason() == null && sopClassUids.contains(found.sopClassUid()));
-        if (instance.isEmpty()) {
-            return Optional.empty();
-        }
-        try (InputStream in = store.open(instance.get().filePath())) {
-            return Optional.of(Part10.open(in, ReadOptions.DEFAULT.withStopAtPixelData(true)).reader().readDataset());
-        }
+    public Optional<StoredFile> fileForProcessing(String sopInstanceUid) {
+        return webQueries.file(sopInstanceUid);
     }
 
     /**
@@ -207,6 +188,58 @@ public class ArchiveService {
         audit.record(AuditEntry.success("QUARANTINE_VIEWED", "ARCHIVE", null)
                 .withDetail(Count.of(studies.size(), "study", "studies")));
         return studies;
+    }
+
+    /** Where and when an instance was stored, as the index keeps it. */
+    public java.util.Optional<InstanceOrigin> originOf(String sopInstanceUid) {
+        return jdbc.sql("""
+                SELECT i.source_ae_title, i.stored_at, se.modality, se.body_part_examined
+                FROM archive_instance i JOIN archive_series se ON se.id = i.series_id WHERE i.sop_instance_uid = ?""")
+                .param(sopInstanceUid).query((row, number) -> new InstanceOrigin(row.getString("source_ae_title"),
+                        row.getTimestamp("stored_at").toInstant(), row.getString("modality"),
+                        row.getString("body_part_examined"))).optional();
+    }
+
+    /**
+     * Withholds an image from reading (rejected for quality, IHE IOCM): it stays stored, indexed and visible to the
+     * department's staff; readers no longer see it. Returns whether there was such an instance.
+     */
+    public boolean withholdFromReading(String sopInstanceUid, java.time.Instant at) {
+        return jdbc.sql("UPDATE archive_instance SET withheld_at = ? WHERE sop_instance_uid = ?")
+                .params(java.sql.Timestamp.from(at), sopInstanceUid).update() > 0;
+    }
+
+    /**
+     * The images of {@code modalities} stored from {@code from} to {@code to} (not quarantined, rejected ones
+     * included), per room (the source AE title), body part and month in {@code zone}.
+     */
+    public List<ImageCount> storedImages(java.time.Instant from, java.time.Instant to, java.util.Collection<String>
+            modalities, java.time.ZoneId zone) {
+        return jdbc.sql("""
+                SELECT i.source_ae_title room, se.body_part_examined body_part,
+                    date_trunc('month', i.stored_at AT TIME ZONE ?)::date AS month, count(*) images
+                FROM archive_instance i JOIN archive_series se ON se.id = i.series_id
+                WHERE i.quarantine_reason IS NULL AND i.stored_at >= ? AND i.stored_at < ?
+                    AND se.modality IN (:modalities)
+                GROUP BY 1, 2, 3 ORDER BY 3, 1, 2""".replace(":modalities", String.join(",",
+                        java.util.Collections.nCopies(modalities.size(), "?"))))
+                .param(zone.getId()).param(java.sql.Timestamp.from(from)).param(java.sql.Timestamp.from(to))
+                .params(List.copyOf(modalities).stream().map(Object.class::cast).toList())
+                .query((row, number) -> new ImageCount(row.getString("room"), row.getString("body_part"),
+                        row.getDate("month").toLocalDate(), row.getLong("images"))).list();
+    }
+
+    /**
+     * How many instances wait in quarantine under {@code studyInstanceUid} or with {@code accessionNumber}: an exam's
+     * images whose identity does not match it, not yet resolved.
+     */
+    public long quarantinedCount(String studyInstanceUid, String accessionNumber) {
+        return jdbc.sql("""
+                SELECT count(*) FROM archive_instance i JOIN archive_series se ON se.id = i.series_id
+                JOIN archive_study st ON st.id = se.study_id
+                WHERE i.quarantine_reason IS NOT NULL AND i.rejected_at IS NULL
+                AND (st.study_instance_uid = ? OR st.accession_number = ?)""")
+                .param(studyInstanceUid).param(accessionNumber).query(Long.class).single();
     }
 
     /** How many instances of {@code studyInstanceUid} are stored, visible and quarantined alike. */

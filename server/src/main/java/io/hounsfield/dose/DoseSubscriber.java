@@ -3,12 +3,16 @@ package io.hounsfield.dose;
 import io.hounsfield.archive.ArchiveEventSubscriber;
 import io.hounsfield.archive.ArchiveService;
 import io.hounsfield.archive.InstanceStored;
+import io.hounsfield.archive.StoredFile;
 import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dicom.io.DicomParseException;
+import io.hounsfield.dicom.io.Part10;
+import io.hounsfield.dicom.io.ReadOptions;
 import io.hounsfield.exam.Exam;
 import io.hounsfield.exam.ExamService;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.time.Clock;
@@ -20,7 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the dose of each stored instance that may carry one: dose reports (X-Ray Radiation Dose SR and SR carriers
- * of one), and the headers of CT, CR, DX, mammography, XA and RF images. An archive event subscriber: it runs after
+ * of one), and the headers of CT, CR, DX, mammography, XA and RF images, up to their pixel data. The file comes from
+ * {@link ArchiveService#fileForProcessing} (automatic processing, not a person's read, so not audited); the SOP class
+ * the index gives decides before anything is read. An archive event subscriber: it runs after
  * the ingest committed, so nothing here can fail a store. A report that cannot be read whole is kept with what was
  * readable and its problems; an event delivered again replaces what the first delivery stored. Only an unreadable
  * store (a passing fault) makes the dispatcher try again. Quarantined instances are left out: they may belong to
@@ -54,9 +60,14 @@ class DoseSubscriber implements ArchiveEventSubscriber {
         if (stored.quarantined()) {
             return;
         }
-        Optional<Attributes> dataset;
-        try {
-            dataset = archive.storedAttributes(stored.sopInstanceUid(), WANTED);
+        Optional<StoredFile> file = archive.fileForProcessing(stored.sopInstanceUid())
+                .filter(found -> WANTED.contains(found.sopClassUid()));
+        if (file.isEmpty()) {
+            return;
+        }
+        Attributes dataset;
+        try (InputStream in = file.get().open()) {
+            dataset = Part10.open(in, ReadOptions.DEFAULT.withStopAtPixelData(true)).reader().readDataset();
         } catch (NoSuchFileException | DicomParseException gone) {
             // Deleted since, or not readable now though the ingest read it: nothing to learn, and trying again cannot help.
             LOG.log(System.Logger.Level.WARNING, "Dose not read from " + stored.sopInstanceUid() + ": " + gone.getMessage());
@@ -64,7 +75,7 @@ class DoseSubscriber implements ArchiveEventSubscriber {
         } catch (IOException e) {
             throw new UncheckedIOException("The stored instance " + stored.sopInstanceUid() + " could not be read", e);
         }
-        dataset.ifPresent(attributes -> read(stored, attributes));
+        read(stored, dataset);
     }
 
     private void read(InstanceStored stored, Attributes dataset) {

@@ -1,5 +1,6 @@
 package io.hounsfield.archive.query;
 
+import io.hounsfield.archive.Audience;
 import io.hounsfield.archive.QueryLevel;
 import io.hounsfield.archive.StoredFile;
 import io.hounsfield.archive.audit.ArchiveAudit;
@@ -37,7 +38,8 @@ public class WebQueries {
     }
 
     public List<Attributes> query(QueryLevel level, Attributes keys, int limit, int offset) {
-        List<Map<String, Object>> rows = queries.find(level, keys, limit, offset);
+        List<Map<String, Object>> rows = queries.find(level, keys, limit, offset,
+                Audience.ofRole(AuditService.currentActor().role()));
         audit.record(AuditEntry.success("ARCHIVE_QUERIED", "QUERY", level.name())
                 .forPatients(ArchiveAudit.patients(rows)).withDetail(Count.of(rows.size(), "match", "matches")));
         return rows.stream().map(row -> {
@@ -72,7 +74,7 @@ public class WebQueries {
         }
         List<ArchiveQueries.Retrievable> matches;
         try {
-            matches = queries.retrievable(level, identifier);
+            matches = queries.retrievable(level, identifier, Audience.ofRole(AuditService.currentActor().role()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -84,6 +86,20 @@ public class WebQueries {
                 instance.studyInstanceUid(), instance.seriesInstanceUid(), instance.sopInstanceUid(),
                 instance.sopClassUid(), instance.transferSyntaxUid(), instance.filePath(), content(instance.filePath())))
                 .toList();
+    }
+
+    /** One visible instance's file, read by the server's own processing: not audited (no person reads it). */
+    public java.util.Optional<StoredFile> file(String sopInstanceUid) {
+        Attributes identifier = new Attributes();
+        identifier.setString(Tags.SOPInstanceUID, VR.UI, sopInstanceUid);
+        try {
+            return queries.retrievable(QueryLevel.IMAGE, identifier).stream().findFirst().map(match -> match.instance())
+                    .map(instance -> new StoredFile(instance.studyInstanceUid(), instance.seriesInstanceUid(),
+                            instance.sopInstanceUid(), instance.sopClassUid(), instance.transferSyntaxUid(),
+                            instance.filePath(), content(instance.filePath())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private StoredFile.Content content(String key) {
