@@ -3,6 +3,7 @@ package io.hounsfield.workstation;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.catalog.ProcedureCatalog;
+import io.hounsfield.dose.DoseService;
 import io.hounsfield.exam.Exam;
 import io.hounsfield.exam.ExamService;
 import io.hounsfield.exam.Laterality;
@@ -45,11 +46,13 @@ class CockpitController {
     private final QualityApproval approval;
     private final QualityService quality;
     private final ImageRejections rejections;
+    private final DoseService dose;
 
     CockpitController(Cockpit cockpit, CockpitRecords records, ExamService exams, PatientService patients,
             ProcedureCatalog catalog, OrderService orders, AuditService audit, ProtocolLibrary protocols, Clock clock,
             ScreenPage screenPage, QualityApproval approval, QualityService quality,
-            ImageRejections rejections) {
+            ImageRejections rejections, DoseService dose) {
+        this.dose = dose;
         this.approval = approval;
         this.rejections = rejections;
         this.quality = quality;
@@ -99,6 +102,7 @@ class CockpitController {
         model.addAttribute("qualityRejected", rejections.reasons(exam.studyInstanceUid()));
         model.addAttribute("protocol", protocols.protocol(exam.procedureCode()).orElse(null));
         model.addAttribute("ageGroup", AgeGroup.of(patient.demographics().birthDate(), LocalDate.now(clock)));
+        model.addAttribute("dose", dose.panel(exam));
         return "workstation/exam";
     }
 
