@@ -34,6 +34,8 @@ CREATE TABLE dose_event (
     phantom                 VARCHAR(40),
     dap_gy_cm2              DOUBLE PRECISION,
     dose_rp_mgy             DOUBLE PRECISION,
+    ssde_mgy                DOUBLE PRECISION,
+    water_eq_diameter_mm    DOUBLE PRECISION,
     PRIMARY KEY (report_id, ordinal)
 );
 
@@ -72,14 +74,16 @@ CREATE TABLE dose_check_level (
     age_from_years          INTEGER      NOT NULL DEFAULT 0,
     age_below_years         INTEGER,
     phantom                 VARCHAR(40),
-    kind                    VARCHAR(20)  NOT NULL CHECK (kind IN ('NOTIFICATION', 'ALERT', 'FOLLOW_UP')),
+    kind                    VARCHAR(20)  NOT NULL CHECK (kind IN ('NOTIFICATION', 'ALERT', 'FOLLOW_UP', 'DRL')),
     metric                  VARCHAR(20)  NOT NULL DEFAULT 'CTDIVOL'
-                                         CHECK (metric IN ('CTDIVOL', 'DOSE_RP', 'DAP', 'FLUORO_TIME')),
+                                         CHECK (metric IN ('CTDIVOL', 'DLP', 'DOSE_RP', 'DAP', 'FLUORO_TIME')),
+    -- Set on a level checked on the patient's total over this many months rather than on one exam.
+    window_months           INTEGER      CHECK (window_months > 0),
     value                   DOUBLE PRECISION NOT NULL CHECK (value > 0),
     unit                    VARCHAR(16)  NOT NULL DEFAULT 'mGy',
     source                  TEXT         NOT NULL,
     edition                 VARCHAR(60),
-    confidence              VARCHAR(4)   NOT NULL,
+    confidence              VARCHAR(4)   NOT NULL CHECK (confidence IN ('V', 'S', 'S?', 'L')),
     changed_by              VARCHAR(64)  NOT NULL,
     changed_at              TIMESTAMPTZ  NOT NULL DEFAULT now(),
     change_note             TEXT,
@@ -125,3 +129,66 @@ CREATE TABLE dose_exceeded_reason (
     recorded_at             TIMESTAMPTZ  NOT NULL
 );
 CREATE INDEX dose_exceeded_reason_exam ON dose_exceeded_reason (exam_id);
+
+-- Over time (DOSE-33): the patient's reference air kerma added over a year, the proxy for a skin dose that
+-- calls for a sentinel-event review. National diagnostic reference levels (DRL, NCRP Report 172; Kanal et al. 2017)
+-- are not checked per patient: the physicist's page compares each protocol's median and local DRL with them.
+INSERT INTO dose_check_level (level_key, version, description, body_parts, kind, metric, value, unit, window_months,
+    source, confidence, changed_by) VALUES
+('PATIENT-KAR-12M', 1, 'Any patient: reference air kerma over 12 months', '{*}', 'FOLLOW_UP', 'DOSE_RP', 15000, 'mGy', 12,
+    'The Joint Commission former sentinel-event criterion (15 Gy to one skin field), reference air kerma as proxy', 'S', 'system');
+
+INSERT INTO dose_check_level (level_key, version, description, body_parts, age_from_years, kind, metric, value, unit,
+    source, confidence, changed_by) VALUES
+('DRL-CT-HEAD-CTDIVOL', 1, 'Adult CT head', '{HEAD,BRAIN}', 18, 'DRL', 'CTDIVOL', 75, 'mGy',
+    'NCRP Report 172 (2012), ACR CT accreditation reference value', 'S', 'system'),
+('DRL-CT-ABDOMEN-CTDIVOL', 1, 'Adult CT abdomen', '{ABDOMEN,ABDOMENPELVIS,PELVIS}', 18, 'DRL', 'CTDIVOL', 25, 'mGy',
+    'NCRP Report 172 (2012), ACR CT accreditation reference value', 'S', 'system'),
+('DRL-CT-CHEST-CTDIVOL', 1, 'Adult CT chest', '{CHEST}', 18, 'DRL', 'CTDIVOL', 12, 'mGy',
+    'Kanal et al., Radiology 2017;284:120 (placeholder until checked against its table 2)', 'S?', 'system'),
+('DRL-CT-HEAD-DLP', 1, 'Adult CT head', '{HEAD,BRAIN}', 18, 'DRL', 'DLP', 1011, 'mGy·cm',
+    'Kanal et al., Radiology 2017;284:120 (placeholder until checked against its table 2)', 'S?', 'system'),
+('DRL-CT-CHEST-DLP', 1, 'Adult CT chest', '{CHEST}', 18, 'DRL', 'DLP', 443, 'mGy·cm',
+    'Kanal et al., Radiology 2017;284:120 (placeholder until checked against its table 2)', 'S?', 'system'),
+('DRL-CT-ABDOMEN-DLP', 1, 'Adult CT abdomen and pelvis', '{ABDOMEN,ABDOMENPELVIS,PELVIS}', 18, 'DRL', 'DLP', 781,
+    'mGy·cm', 'Kanal et al., Radiology 2017;284:120 (placeholder until checked against its table 2)', 'S?', 'system');
+
+-- One row per study with dose: its totals as the exam's dose reports (else its image headers) give them, kept so
+-- that the patient's history and the physicist's distributions need not read every report again.
+CREATE TABLE dose_exam (
+    study_instance_uid      VARCHAR(64)  PRIMARY KEY,
+    exam_id                 BIGINT       REFERENCES exam (id),
+    patient_id              BIGINT       REFERENCES patient (id),
+    accession_number        VARCHAR(64),
+    protocol_code           VARCHAR(64)  NOT NULL,
+    protocol                VARCHAR(200) NOT NULL,
+    body_part               VARCHAR(40),
+    room                    VARCHAR(64)  NOT NULL,
+    modality                VARCHAR(16),
+    adult                   BOOLEAN      NOT NULL,
+    performed_at            TIMESTAMPTZ  NOT NULL,
+    ctdivol_mgy             DOUBLE PRECISION,
+    dlp_total_mgy_cm        DOUBLE PRECISION,
+    ssde_mgy                DOUBLE PRECISION,
+    dap_total_gy_cm2        DOUBLE PRECISION,
+    dose_rp_total_mgy       DOUBLE PRECISION,
+    fluoro_time_total_s     DOUBLE PRECISION,
+    partial                 BOOLEAN      NOT NULL
+);
+CREATE INDEX dose_exam_patient ON dose_exam (patient_id, performed_at);
+CREATE INDEX dose_exam_protocol ON dose_exam (protocol_code, room);
+
+-- A level an exam or a patient exceeded: raised once per exam and level (the inbox of leads and physicists is told
+-- once), open on the follow-up list until someone records what was done.
+CREATE TABLE dose_alert (
+    id                      BIGSERIAL    PRIMARY KEY,
+    exam_id                 BIGINT       NOT NULL REFERENCES exam (id),
+    level_key               VARCHAR(40)  NOT NULL,
+    finding                 TEXT         NOT NULL,
+    raised_at               TIMESTAMPTZ  NOT NULL,
+    followed_up_by          VARCHAR(64),
+    followed_up_at          TIMESTAMPTZ,
+    follow_up               TEXT,
+    UNIQUE (exam_id, level_key)
+);
+CREATE INDEX dose_alert_open ON dose_alert (raised_at) WHERE followed_up_at IS NULL;

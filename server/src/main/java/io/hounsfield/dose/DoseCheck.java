@@ -13,7 +13,7 @@ public record DoseCheck(String what, double value, DoseLevel level, boolean exce
     /** In plain words, e.g. "Head: CTDIvol 92.50 mGy is above the notification value of 80 mGy (Adult head)". */
     public String inWords() {
         return String.format(java.util.Locale.ROOT, "%s: %s %.2f %s is %s the %s of %s %s (%s)", what,
-                what.equals(WHOLE_EXAM) && !level.followUp() ? "CTDIvol added" : level.measures(), value,
+                what.equals(WHOLE_EXAM) && level.alert() ? "CTDIvol added" : level.measures(), value,
                 level.unit(), exceeded ? "above" : "within", level.kindInWords(),
                 new java.math.BigDecimal(String.valueOf(level.value())).stripTrailingZeros().toPlainString(),
                 level.unit(), level.description());

@@ -47,7 +47,7 @@ final class DoseChecks {
     static List<DoseCheck> followUps(ExamDose dose, List<DoseLevel> levels) {
         List<DoseCheck> checks = new ArrayList<>();
         for (DoseLevel level : levels) {
-            if (!level.followUp()) {
+            if (!level.followUp()) { // over time and reference levels are checked elsewhere
                 continue;
             }
             Double total = switch (level.metric()) {

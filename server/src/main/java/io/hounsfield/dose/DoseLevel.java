@@ -8,15 +8,16 @@ import java.util.List;
  * exams it applies to (body parts of the procedure, {@code *} for any CT exam; the patient's age at the exam;
  * the CTDIw phantom, {@code null} for any), its value, and where the value comes from.
  *
- * @param kind NOTIFICATION (checked per acquisition), ALERT (checked on the CTDIvol added over the exam), or
- *        FOLLOW_UP (a substantial radiation dose level of fluoroscopy, NCRP Report 168: checked on the exam's total)
- * @param metric CTDIVOL, DOSE_RP (reference air kerma), DAP or FLUORO_TIME, in {@code unit} (mGy, Gy·cm², s)
+ * @param kind NOTIFICATION (checked per acquisition), ALERT (checked on the CTDIvol added over the exam),
+ *        FOLLOW_UP (a substantial radiation dose level of fluoroscopy, NCRP Report 168: checked on the exam's total),
+ *        or DRL (a national diagnostic reference level: compared with a protocol's median, never with one patient)
+ * @param metric CTDIVOL, DLP, DOSE_RP (reference air kerma), DAP or FLUORO_TIME, in {@code unit}
+ * @param windowMonths set when the level is checked on the patient's total over that many months
  * @param confidence V when read in the source, S when a physicist must confirm it, L when set locally
  */
 public record DoseLevel(long id, String key, int version, String description, List<String> bodyParts,
         int ageFromYears, Integer ageBelowYears, String phantom, String kind, String metric, double value,
-        String unit, String source,
-        String edition, String confidence, String changedBy, Instant changedAt, String changeNote, boolean current) {
+        String unit, Integer windowMonths, String source, String edition, String confidence, String changedBy, Instant changedAt, String changeNote, boolean current) {
 
     /** Whether the level applies to a CT exam of this body part, at this age, in this phantom. */
     boolean appliesTo(String bodyPart, int ageYears, String examPhantom) {
@@ -30,13 +31,24 @@ public record DoseLevel(long id, String key, int version, String description, Li
         return "ALERT".equals(kind);
     }
 
+    /** A follow-up level checked on one exam's total. */
     public boolean followUp() {
-        return "FOLLOW_UP".equals(kind);
+        return "FOLLOW_UP".equals(kind) && windowMonths == null;
+    }
+
+    /** A level checked on what the patient received over {@link #windowMonths}. */
+    public boolean overTime() {
+        return windowMonths != null;
+    }
+
+    public boolean referenceLevel() {
+        return "DRL".equals(kind);
     }
 
     /** What it measures, in words. */
     public String measures() {
         return switch (metric) {
+            case "DLP" -> "DLP";
             case "DOSE_RP" -> "Dose at the reference point";
             case "DAP" -> "Dose area product";
             case "FLUORO_TIME" -> "Fluoroscopy time";
@@ -46,6 +58,10 @@ public record DoseLevel(long id, String key, int version, String description, Li
 
     /** What a check against it is called in words. */
     public String kindInWords() {
-        return alert() ? "alert value" : followUp() ? "follow-up level" : "notification value";
+        if (overTime()) {
+            return "level over " + windowMonths + " months";
+        }
+        return alert() ? "alert value" : followUp() ? "follow-up level" : referenceLevel() ? "reference level"
+                : "notification value";
     }
 }

@@ -19,7 +19,8 @@ class DoseLevels {
             row.getString("level_key"), row.getInt("version"), row.getString("description"),
             strings(row.getArray("body_parts")), row.getInt("age_from_years"),
             (Integer) row.getObject("age_below_years"), row.getString("phantom"), row.getString("kind"),
-            row.getString("metric"), row.getDouble("value"), row.getString("unit"), row.getString("source"), row.getString("edition"),
+            row.getString("metric"), row.getDouble("value"), row.getString("unit"),
+            (Integer) row.getObject("window_months"), row.getString("source"), row.getString("edition"),
             row.getString("confidence"), row.getString("changed_by"), row.getTimestamp("changed_at").toInstant(),
             row.getString("change_note"), row.getBoolean("current"));
 
@@ -54,10 +55,10 @@ class DoseLevels {
         jdbc.sql("UPDATE dose_check_level SET current = FALSE WHERE id = ?").param(level.id()).update();
         jdbc.sql("""
                 INSERT INTO dose_check_level (level_key, version, description, body_parts, age_from_years,
-                    age_below_years, phantom, kind, metric, value, unit, source, edition, confidence, changed_by,
-                    changed_at, change_note)
+                    age_below_years, phantom, kind, metric, value, unit, window_months, source, edition, confidence,
+                    changed_by, changed_at, change_note)
                 SELECT level_key, version + 1, description, body_parts, age_from_years, age_below_years, phantom, kind,
-                    metric, ?, unit, ?, ?, 'L', ?, ?, ? FROM dose_check_level WHERE id = ?""")
+                    metric, ?, unit, window_months, ?, ?, 'L', ?, ?, ? FROM dose_check_level WHERE id = ?""")
                 .params(value, source, edition, by, Timestamp.from(at), note, level.id()).update();
     }
 

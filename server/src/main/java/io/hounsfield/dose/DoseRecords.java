@@ -48,9 +48,11 @@ class DoseRecords {
         for (ReadDose.Irradiation event : dose.events()) {
             jdbc.sql("""
                     INSERT INTO dose_event (report_id, ordinal, ct, event_uid, label, ctdivol_mgy, dlp_mgy_cm, phantom,
-                        dap_gy_cm2, dose_rp_mgy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        dap_gy_cm2, dose_rp_mgy, ssde_mgy, water_eq_diameter_mm)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(id, ordinal++, event.ct(), event.eventUid(), clip(event.label(), 200),
-                            event.ctdiVolMGy(), event.dlpMGyCm(), event.phantom(), event.dapGyCm2(), event.doseRpMGy())
+                            event.ctdiVolMGy(), event.dlpMGyCm(), event.phantom(), event.dapGyCm2(), event.doseRpMGy(),
+                            event.ssdeMGy(), event.waterEqDiameterMm())
                     .update();
         }
     }
@@ -74,6 +76,13 @@ class DoseRecords {
                         dose.exposureIndex(), dose.targetExposureIndex(), dose.deviationIndex(), dose.fluoroTimeS(),
                         Timestamp.from(readAt))
                 .update();
+    }
+
+    /** The dose of an exam (or of a study no exam matched, {@code examId} null): see {@link ExamTotals}. */
+    ExamDose doseOf(Long examId, String studyInstanceUid) {
+        long exam = examId == null ? -1 : examId;
+        List<ReadDose> reports = reportsOfExam(exam, studyInstanceUid).stream().map(StoredReport::dose).toList();
+        return ExamTotals.of(reports, reports.isEmpty() ? imagesOfExam(exam, studyInstanceUid) : List.of());
     }
 
     /** The reports of a study, in the order they were read. */
@@ -120,7 +129,8 @@ class DoseRecords {
                         events.get(row.getLong("report_id")).add(new ReadDose.Irradiation(row.getBoolean("ct"),
                                 row.getString("event_uid"), row.getString("label"), number(row, "ctdivol_mgy"),
                                 number(row, "dlp_mgy_cm"), row.getString("phantom"), number(row, "dap_gy_cm2"),
-                                number(row, "dose_rp_mgy")));
+                                number(row, "dose_rp_mgy"), number(row, "ssde_mgy"),
+                                number(row, "water_eq_diameter_mm")));
                     });
         }
         return List.copyOf(reports.values());

@@ -40,12 +40,15 @@ class DoseSubscriber implements ArchiveEventSubscriber {
     private final ArchiveService archive;
     private final ExamService exams;
     private final DoseRecords records;
+    private final StudyDoseRecorder recorder;
     private final Clock clock;
 
-    DoseSubscriber(ArchiveService archive, ExamService exams, DoseRecords records, Clock clock) {
+    DoseSubscriber(ArchiveService archive, ExamService exams, DoseRecords records, StudyDoseRecorder recorder,
+            Clock clock) {
         this.archive = archive;
         this.exams = exams;
         this.records = records;
+        this.recorder = recorder;
         this.clock = clock;
     }
 
@@ -80,24 +83,31 @@ class DoseSubscriber implements ArchiveEventSubscriber {
 
     private void read(InstanceStored stored, Attributes dataset) {
         String sopClassUid = dataset.getString(Tags.SOPClassUID);
-        if (RdsrReader.mayHoldReport(sopClassUid)) {
-            readReport(stored, dataset, sopClassUid);
-            return;
+        DoseRecords.Origin origin = origin(stored, dataset, sopClassUid);
+        boolean read = RdsrReader.mayHoldReport(sopClassUid) ? readReport(stored, dataset, origin)
+                : readHeader(stored, dataset, origin);
+        if (read) {
+            recorder.studyRead(origin, dataset, stored.sourceAeTitle());
         }
+    }
+
+    private boolean readHeader(InstanceStored stored, Attributes dataset, DoseRecords.Origin origin) {
         HeaderDose header;
         try {
             header = HeaderDose.read(dataset);
         } catch (RuntimeException unreadable) {
             LOG.log(System.Logger.Level.WARNING, "Dose not read from the header of " + stored.sopInstanceUid() + ": "
                     + unreadable);
-            return;
+            return false;
         }
-        if (header != null) {
-            records.saveImage(origin(stored, dataset, sopClassUid), header, clock.instant());
+        if (header == null) {
+            return false;
         }
+        records.saveImage(origin, header, clock.instant());
+        return true;
     }
 
-    private void readReport(InstanceStored stored, Attributes dataset, String sopClassUid) {
+    private boolean readReport(InstanceStored stored, Attributes dataset, DoseRecords.Origin origin) {
         Optional<ReadDose> dose;
         try {
             dose = RdsrReader.read(dataset);
@@ -107,7 +117,8 @@ class DoseSubscriber implements ArchiveEventSubscriber {
             dose = Optional.of(new ReadDose(null, List.of(), null, null, null, null,
                     List.of("The report could not be read: its content is not as the standard describes.")));
         }
-        dose.ifPresent(read -> records.saveReport(origin(stored, dataset, sopClassUid), read, clock.instant()));
+        dose.ifPresent(read -> records.saveReport(origin, read, clock.instant()));
+        return dose.isPresent();
     }
 
     private DoseRecords.Origin origin(InstanceStored stored, Attributes dataset, String sopClassUid) {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Converts dose values to the units Hounsfield keeps: mGy for dose and air kerma, mGy·cm for DLP, Gy·cm² for DAP
- * and seconds for time. The unit is read from the UCUM code value of the Measurement Units Code Sequence
+ * seconds for time and millimetres for a patient's size. The unit is read from the UCUM code value of the Measurement Units Code Sequence
  * (0040,08EA) (PS3.3 §C.18.1, PS3.16 CID 7181 and UCUM), which vendors spell in several ways: {@code Gy.m2},
  * {@code Gym2}, {@code dGy.cm2}, {@code mGycm}, {@code mGy.cm}. Such a unit is read as a multiple of gray times an
  * optional length or area, so every prefix of either part is understood; the kind of quantity decides which
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class DoseUnits {
     /** What a value measures, with the power of length its unit must carry. */
     enum Quantity {
-        DOSE(0, 0, "mGy"), DOSE_LENGTH(1, 0, "mGy·cm"), DOSE_AREA(2, 3, "Gy·cm²"), TIME(0, 0, "s");
+        DOSE(0, 0, "mGy"), DOSE_LENGTH(1, 0, "mGy·cm"), DOSE_AREA(2, 3, "Gy·cm²"), TIME(0, 0, "s"), LENGTH(0, 0, "mm");
 
         private final int lengthPower;
         /** The target unit as a power of ten of mGy·cm^power: Gy·cm² is 10³ mGy·cm². */
@@ -61,6 +61,14 @@ final class DoseUnits {
                 case "ms" -> BigDecimal.ONE.scaleByPowerOfTen(-3);
                 case "min" -> BigDecimal.valueOf(60);
                 case "h" -> BigDecimal.valueOf(3600);
+                default -> null;
+            };
+        }
+        if (quantity == Quantity.LENGTH) {
+            return switch (spelled) {
+                case "mm" -> BigDecimal.ONE;
+                case "cm" -> BigDecimal.TEN;
+                case "m" -> BigDecimal.valueOf(1000);
                 default -> null;
             };
         }

@@ -13,8 +13,8 @@ import java.util.List;
 public record ExamDose(String source, List<Acquisition> acquisitions, Double dlpTotalMGyCm, List<Event> events,
         Double dapTotalGyCm2, Double doseRpTotalMGy, Double fluoroTimeTotalS, List<String> problems) {
 
-    /** One CT acquisition (or series of CT images, when read from headers). */
-    public record Acquisition(String label, Double ctdiVolMGy, Double dlpMGyCm, String phantom) {
+    /** One CT acquisition (or series of CT images, when read from headers); SSDE where the patient's size is known. */
+    public record Acquisition(String label, Double ctdiVolMGy, Double dlpMGyCm, String phantom, Double ssdeMGy) {
     }
 
     /** One projection irradiation event (or image, when read from headers). */

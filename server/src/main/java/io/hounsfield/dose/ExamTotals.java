@@ -55,7 +55,7 @@ final class ExamTotals {
         for (Irradiation event : events.values()) {
             if (event.ct()) {
                 acquisitions.add(new ExamDose.Acquisition(event.label(), event.ctdiVolMGy(), event.dlpMGyCm(),
-                        event.phantom()));
+                        event.phantom(), event.ssdeMGy()));
             } else {
                 projection.add(new ExamDose.Event(event.label(), event.dapGyCm2(), event.doseRpMGy(), null, null));
             }
@@ -116,7 +116,7 @@ final class ExamTotals {
         for (List<Double> values : series.values()) {
             double mean = values.stream().reduce(DoseUnits::sum).orElseThrow() / values.size();
             acquisitions.add(new ExamDose.Acquisition("Series " + (acquisitions.size() + 1) + " (" + values.size()
-                    + (values.size() == 1 ? " image)" : " images)"), Math.round(mean * 1e4) / 1e4, null, null));
+                    + (values.size() == 1 ? " image)" : " images)"), Math.round(mean * 1e4) / 1e4, null, null, null));
         }
         return new ExamDose("image headers", acquisitions, null, events, dap, doseRp, time, List.of());
     }

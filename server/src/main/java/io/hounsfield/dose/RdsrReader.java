@@ -35,6 +35,8 @@ final class RdsrReader {
     static final Code DLP = Code.dcm("113838");
     static final Code DLP_TOTAL = Code.dcm("113813");
     static final Code PHANTOM = Code.dcm("113835");
+    static final Code SSDE = Code.dcm("113930");
+    static final Code WATER_EQUIVALENT_DIAMETER = Code.dcm("113980");
     static final Code ACCUMULATED_XRAY = Code.dcm("113702");
     static final Code XRAY_EVENT = Code.dcm("113706");
     static final Code DAP = Code.dcm("122130");
@@ -125,7 +127,14 @@ final class RdsrReader {
             }
             String phantom = acquisition.descendant(PHANTOM).flatMap(ContentItem::codeValue).map(PHANTOMS::get)
                     .orElse(null);
-            events.add(new Irradiation(true, uid(acquisition), label, ctdiVol, dlp, phantom, null, null));
+            Double ssde = reading.value(acquisition, SSDE, Quantity.DOSE, "the SSDE of " + what);
+            Double diameter = reading.value(acquisition, WATER_EQUIVALENT_DIAMETER, Quantity.LENGTH,
+                    "the water-equivalent diameter of " + what);
+            if (ssde == null) {
+                ssde = Ssde.estimate(ctdiVol, diameter, phantom);
+            }
+            events.add(new Irradiation(true, uid(acquisition), label, ctdiVol, dlp, phantom, null, null, ssde,
+                    diameter));
         }
         List<ContentItem> accumulated = root.descendants(CT_ACCUMULATED);
         if (accumulated.isEmpty()) {
@@ -162,7 +171,7 @@ final class RdsrReader {
             String what = "event " + number + " (" + label + ")";
             Double dap = reading.value(event, DAP, Quantity.DOSE_AREA, "the dose area product of " + what);
             Double doseRp = reading.value(event, DOSE_RP, Quantity.DOSE, "the dose at the reference point of " + what);
-            events.add(new Irradiation(false, uid(event), label, null, null, null, dap, doseRp));
+            events.add(Irradiation.projection(uid(event), label, dap, doseRp));
         }
         List<ContentItem> accumulated = root.descendants(ACCUMULATED_XRAY);
         if (accumulated.isEmpty()) {

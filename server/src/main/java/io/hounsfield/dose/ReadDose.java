@@ -18,9 +18,15 @@ record ReadDose(String template, List<Irradiation> events, Double dlpTotalMGyCm,
      * @param eventUid the Irradiation Event UID (113769), by which a continued report repeats an event
      * @param label the acquisition protocol, else the kind of acquisition, in plain words
      * @param phantom the CTDIw phantom in words ("head, 16 cm" or "body, 32 cm"), or {@code null}
+     * @param ssdeMGy the size-specific dose estimate the report gives, else one estimated from the water-equivalent
+     *        diameter it gives (see {@link Ssde}), else {@code null}
      */
     record Irradiation(boolean ct, String eventUid, String label, Double ctdiVolMGy, Double dlpMGyCm,
-            String phantom, Double dapGyCm2, Double doseRpMGy) {
+            String phantom, Double dapGyCm2, Double doseRpMGy, Double ssdeMGy, Double waterEqDiameterMm) {
+
+        static Irradiation projection(String eventUid, String label, Double dapGyCm2, Double doseRpMGy) {
+            return new Irradiation(false, eventUid, label, null, null, null, dapGyCm2, doseRpMGy, null, null);
+        }
     }
 
     boolean partial() {

@@ -81,11 +81,11 @@ class DoseChecksTest {
 
     private static DoseLevel followUp(String key, String metric, double value, String unit) {
         return new DoseLevel(1, key, 1, "Any exam", List.of("*"), 0, null, null, "FOLLOW_UP", metric, value, unit,
-                "NCRP 168", null, "S", "system", Instant.EPOCH, null, true);
+                null, "NCRP 168", null, "S", "system", Instant.EPOCH, null, true);
     }
 
     private static ExamDose.Acquisition acquisition(String label, double ctdiVol, String phantom) {
-        return new ExamDose.Acquisition(label, ctdiVol, null, phantom);
+        return new ExamDose.Acquisition(label, ctdiVol, null, phantom, null);
     }
 
     private static ExamDose ct(ExamDose.Acquisition... acquisitions) {
@@ -95,6 +95,6 @@ class DoseChecksTest {
     private static DoseLevel level(String key, String description, List<String> parts, int from, Integer below,
             String phantom, String kind, double value) {
         return new DoseLevel(1, key, 1, description, parts, from, below, phantom, kind, "CTDIVOL", value, "mGy",
-                "AAPM", null, "V", "system", Instant.EPOCH, null, true);
+                null, "AAPM", null, "V", "system", Instant.EPOCH, null, true);
     }
 }

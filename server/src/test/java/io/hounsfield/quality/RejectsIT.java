@@ -172,7 +172,7 @@ class RejectsIT {
         Attributes rejected = images.radiograph(exam, 2);
         images.store(kept);
         images.store(rejected);
-        QualityChecksIT.awaitChecks(mvc, exam.studyInstanceUid(), 2);
+        QualityChecksIT.awaitChecks(mvc, jdbc, exam.studyInstanceUid(), 2);
         String technologist = "rate-tech-" + exam.id();
         assertThat(technologist(csv(), technologist)).isEmpty();
 
