@@ -20,6 +20,7 @@ import io.hounsfield.exam.ExamService;
 import io.hounsfield.exam.ExamState;
 import io.hounsfield.exam.NewExam;
 import io.hounsfield.exam.Priority;
+import io.hounsfield.notification.NotificationService;
 import io.hounsfield.patient.Demographics;
 import io.hounsfield.patient.PatientIdentifier;
 import io.hounsfield.patient.PatientService;
@@ -66,6 +67,9 @@ class DoseCheckIT {
     @Autowired
     Clock clock;
 
+    @Autowired
+    NotificationService notifications;
+
     @TempDir
     Path work;
 
@@ -101,6 +105,43 @@ class DoseCheckIT {
         DoseHistory history = dose.panel(exam).history();
         assertThat(history.exams()).hasSize(2);
         assertThat(history.dlpTotalMGyCm()).isEqualTo(2422.65);
+        assertThat(mvc.perform(get("/patients/" + patient + "/dose").with(user("tech").roles("TECHNOLOGIST")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("2422.65", "812.25", "1610.40");
+    }
+
+    /** Issue 18: an exceeded level reaches the leads' and physicists' notifications once, and the follow-up list. */
+    @Test
+    void anExceededLevelIsSentOnceAndStaysOnTheFollowUpListUntilFollowedUp() throws Exception {
+        Exam exam = exam(patient());
+        store(exam, "Head repeat", "92.5", "1610.4");
+        store(exam, "Head repeat", "92.5", "1610.4");
+
+        for (String role : List.of("LEAD", "PHYSICIST")) {
+            assertThat(notifications.about(exam.accessionNumber())).filteredOn(found -> found.role().equals(role))
+                    .singleElement().satisfies(found -> assertThat(found.message())
+                            .contains("Head repeat: CTDIvol 92.50 mGy is above the notification value of 80 mGy")
+                            .doesNotContain("NOTIFICATION"));
+        }
+        mvc.perform(get("/dose/follow-up").with(user("tech").roles("TECHNOLOGIST"))).andExpect(status().isForbidden());
+        String list = mvc.perform(get("/dose/follow-up").with(user("physicist").roles("PHYSICIST")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(list).contains(exam.accessionNumber(), "Head repeat: CTDIvol 92.50 mGy is above");
+        long alert = jdbc.sql("SELECT id FROM dose_alert WHERE exam_id = ?").param(exam.id()).query(Long.class)
+                .single();
+
+        mvc.perform(post("/dose/follow-up/" + alert).param("done", "").with(user("physicist").roles("PHYSICIST"))
+                .with(csrf())).andExpect(flash().attribute("error", "Say what was done, for example who was told."));
+        mvc.perform(post("/dose/follow-up/" + alert).param("done", "Protocol reviewed with Dr Osei")
+                .with(user("physicist").roles("PHYSICIST")).with(csrf()))
+                .andExpect(flash().attribute("message", "Follow-up recorded."));
+        assertThat(dose.followUpList(LEAD).open()).noneMatch(open -> open.examId() == exam.id());
+        assertThat(dose.followUpList(LEAD).done()).filteredOn(done -> done.examId() == exam.id()).singleElement()
+                .satisfies(done -> {
+                    assertThat(done.followedUpBy()).isEqualTo("physicist");
+                    assertThat(done.followUp()).isEqualTo("Protocol reviewed with Dr Osei");
+                });
+        assertThat(page(exam)).contains("followed up by physicist: Protocol reviewed with Dr Osei");
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import io.hounsfield.Browser;
 import io.hounsfield.Dcmtk;
+import io.hounsfield.archive.ArchiveService;
+import io.hounsfield.archive.StoreBatch;
 import io.hounsfield.archive.TestStudies;
 import io.hounsfield.archive.events.DeliveredEvents;
 import io.hounsfield.audit.Actor;
@@ -60,6 +62,9 @@ class DosePanelBrowserIT {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    ArchiveService archive;
 
     @TempDir
     Path work;
@@ -140,10 +145,57 @@ class DosePanelBrowserIT {
         assertThat(page.locator("#exam-state")).hasText("Images acquired");
     }
 
+    /** The physicist's review with its charts, the follow-up list and a patient's history, at 1366 px. */
+    @Test
+    void aPhysicistReviewsDistributionsFollowUpsAndAPatientsHistory() throws Exception {
+        Exam last = null;
+        for (String ctdiVol : List.of("38.5", "44.0", "47.2", "51.9", "55.0", "58.3", "96.0")) {
+            last = exam("CTREVIEW");
+            TestStudies.Study study = new TestStudies.Study(last.studyInstanceUid(),
+                    patients.get(last.patientId()).identifier().value(), "NAKAMURA^KEN", last.accessionNumber(),
+                    "20261201", "CT");
+            StoreBatch batch = StoreBatch.of("CT1", "tech", null);
+            try {
+                archive.store(DoseReports.ct(study, DoseReports.acquisitions("Head", ctdiVol, "900", "mGy.cm"),
+                        new DoseReports.Num("900", "mGy.cm")), batch);
+            } finally {
+                archive.finished(batch);
+            }
+        }
+        DeliveredEvents.await(jdbc, "dose");
+        if (browser == null) {
+            browser = new Browser("http://127.0.0.1:" + port);
+        }
+        Page page = browser.loggedIn("physicist", "demo", 1366, 768);
+        page.navigate(browser.url("/dose/review"));
+        assertThat(page.locator("#dose-distributions svg.dose-chart").first()).isVisible();
+        assertThat(page.locator("#review-groups")).containsText("CT head without contrast");
+        assertThat(page.locator("#review-groups")).containsText("more exams needed");
+        assertThat(page.locator("#review-outliers")).containsText(last.accessionNumber());
+        assertThat(page.evaluate("document.documentElement.scrollWidth > window.innerWidth")).isEqualTo(false);
+        Browser.screenshot(page, "dose-review-1366");
+
+        page.navigate(browser.url("/dose/follow-up"));
+        assertThat(page.locator("#follow-up-open")).containsText(last.accessionNumber());
+        assertThat(page.evaluate("document.documentElement.scrollWidth > window.innerWidth")).isEqualTo(false);
+        Browser.screenshot(page, "dose-follow-up-1366");
+
+        page.navigate(browser.url("/exams/" + last.id()));
+        page.click("#dose-history-link");
+        assertThat(page.locator("#dose-windows")).containsText("900.00");
+        assertThat(page.locator("#dose-studies")).containsText("96.00");
+        assertThat(page.evaluate("document.documentElement.scrollWidth > window.innerWidth")).isEqualTo(false);
+        Browser.screenshot(page, "patient-dose-1366");
+    }
+
     private Exam exam() {
+        return exam("CT1");
+    }
+
+    private Exam exam(String room) {
         long patient = patients.register(new PatientIdentifier("HOSP", "DP-" + System.nanoTime() % 1_000_000_000L),
                 Demographics.named("Nakamura", "Ken", LocalDate.of(1959, 8, 1), Sex.M), LEAD).id();
-        return exams.schedule(new NewExam(null, patient, "CTHEAD", null, Priority.ROUTINE, "CT1", clock.instant(),
+        return exams.schedule(new NewExam(null, patient, "CTHEAD", null, Priority.ROUTINE, room, clock.instant(),
                 null, null), LEAD);
     }
 }

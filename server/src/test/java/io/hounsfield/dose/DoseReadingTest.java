@@ -65,6 +65,22 @@ class DoseReadingTest {
         }
     }
 
+    /** AAPM Report 204: SSDE = f(D) · CTDIvol, f = 3.704369 e^(-0.03671937 D) for the 32 cm phantom, D in cm. */
+    @Test
+    void theSsdeIsEstimatedFromTheWaterEquivalentDiameterWhenTheReportGivesNone() {
+        Attributes report = DoseReports.withWaterEquivalentDiameter(DoseReports.ct(STUDY, DoseReports.acquisitions(
+                "Abdomen", "10", "400", "mGy.cm"), new Num("400", "mGy.cm")), new Num("30", "cm"));
+        ReadDose dose = RdsrReader.read(report).orElseThrow();
+        assertThat(dose.events()).singleElement().satisfies(event -> {
+            assertThat(event.waterEqDiameterMm()).isEqualTo(300.0);
+            assertThat(event.ssdeMGy()).isEqualTo(12.31);
+        });
+        assertThat(dose.problems()).isEmpty();
+        assertThat(Ssde.estimate(10.0, 160.0, "head, 16 cm")).isEqualTo(10.09);
+        assertThat(Ssde.estimate(10.0, 500.0, "body, 32 cm")).as("beyond the report's table").isNull();
+        assertThat(Ssde.estimate(10.0, 300.0, null)).as("phantom unknown").isNull();
+    }
+
     @Test
     void aProjectionReportGivesDapAndDoseRpPerEventAndTheTotalsInEitherConvention() {
         Attributes si = DoseReports.projection(STUDY, List.of(

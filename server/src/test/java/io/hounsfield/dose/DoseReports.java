@@ -182,6 +182,16 @@ public final class DoseReports {
         code.setString(Tags.CodeMeaning, VR.LO, meaning);
     }
 
+    /** Adds the patient's water-equivalent diameter (113980, TID 10013) to every CT acquisition of a report. */
+    public static Attributes withWaterEquivalentDiameter(Attributes report, Num diameter) {
+        for (Attributes item : report.getSequence(Tags.ContentSequence)) {
+            if ("113819".equals(item.getSequence(Tags.ConceptNameCodeSequence).get(0).getString(Tags.CodeValue))) {
+                num(item.getSequence(Tags.ContentSequence), "113980", "Water Equivalent Diameter", diameter);
+            }
+        }
+        return report;
+    }
+
     /** Acquisitions with fresh event UIDs. */
     public static List<CtAcquisition> acquisitions(String... protocolCtdiDlpUnit) {
         List<CtAcquisition> acquisitions = new ArrayList<>();
