@@ -16,6 +16,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
     "hounsfield.demo=true",
+    "hounsfield.demo-images=false",
     "hounsfield.data-dir=target/it-data/${random.uuid}",
     "hounsfield.hl7.port=0",
     "hounsfield.dicom.port=0",

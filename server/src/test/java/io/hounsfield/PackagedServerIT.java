@@ -50,6 +50,10 @@ class PackagedServerIT {
             HttpResponse<String> board = browser.get("/board");
             assertThat(board.statusCode()).isEqualTo(200);
             assertThat(board.body()).contains("tech").doesNotContain("What is running");
+            // The finished exams of the demo day have their images, stored through the archive's ingest.
+            HttpResponse<String> studies = browser.get("/archive/studies");
+            assertThat(studies.statusCode()).isEqualTo(200);
+            assertThat(studies.body()).contains("DX").contains("CT");
 
             WebSession admin = new WebSession(server::uri);
             admin.logIn("admin", "demo");

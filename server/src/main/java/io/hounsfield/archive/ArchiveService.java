@@ -10,8 +10,14 @@ import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.system.Count;
+import io.hounsfield.dicom.io.Part10;
+import io.hounsfield.dicom.io.TransferSyntax;
+import io.hounsfield.dicom.io.WriteOptions;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -78,11 +84,31 @@ public class ArchiveService {
     }
 
     /**
+     * The stored file of one instance for the department's own automatic processing (quality checks, dose
+     * extraction), which is not a person reading patient data and so is not audited; quarantined ones are not given.
+     */
+    public Optional<StoredFile> fileForProcessing(String sopInstanceUid) {
+        return webQueries.file(sopInstanceUid);
+    }
+
+    /**
      * Stores a DICOM file (PS3.10) through the same ingest as a C-STORE, for the logged-in user; the result tells
      * success or the failure reason. {@link IOException} only when reading {@code file} itself fails.
      */
     public StoreResult store(InputStream file, StoreBatch batch) throws IOException {
         return webStore.store(file, batch, AuditService.currentActor());
+    }
+
+    /** Stores a dataset the department creates itself (demo images, rejection notes), as a file of its own. */
+    public StoreResult store(Attributes dataset, StoreBatch batch) {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        try {
+            Part10.write(file, Part10.fileMetaFor(dataset, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN, null), dataset,
+                    TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN, WriteOptions.DEFAULT);
+            return store(new ByteArrayInputStream(file.toByteArray()), batch);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Ends a batch of {@link #store} calls: what it stored is on disk, audit lines included, when this returns. */
@@ -180,6 +206,77 @@ public class ArchiveService {
         audit.record(AuditEntry.success("QUARANTINE_VIEWED", "ARCHIVE", null)
                 .withDetail(Count.of(studies.size(), "study", "studies")));
         return studies;
+    }
+
+    /** Where and when an instance was stored, as the index keeps it. */
+    public java.util.Optional<InstanceOrigin> originOf(String sopInstanceUid) {
+        return jdbc.sql("""
+                SELECT i.source_ae_title, i.stored_at, se.modality, se.body_part_examined
+                FROM archive_instance i JOIN archive_series se ON se.id = i.series_id WHERE i.sop_instance_uid = ?""")
+                .param(sopInstanceUid).query((row, number) -> new InstanceOrigin(row.getString("source_ae_title"),
+                        row.getTimestamp("stored_at").toInstant(), row.getString("modality"),
+                        row.getString("body_part_examined"))).optional();
+    }
+
+    /**
+     * Withholds an image from reading (rejected for quality, IHE IOCM): it stays stored, indexed and visible to the
+     * department's staff; readers no longer see it. Returns whether there was such an instance.
+     */
+    public boolean withholdFromReading(String sopInstanceUid, java.time.Instant at) {
+        return jdbc.sql("UPDATE archive_instance SET withheld_at = ? WHERE sop_instance_uid = ?")
+                .params(java.sql.Timestamp.from(at), sopInstanceUid).update() > 0;
+    }
+
+    /**
+     * The images of {@code modalities} stored from {@code from} to {@code to} (not quarantined, rejected ones
+     * included), per room (the source AE title), body part and month in {@code zone}.
+     */
+    public List<ImageCount> storedImages(java.time.Instant from, java.time.Instant to, java.util.Collection<String>
+            modalities, java.time.ZoneId zone) {
+        return jdbc.sql("""
+                SELECT i.source_ae_title room, se.body_part_examined body_part,
+                    date_trunc('month', i.stored_at AT TIME ZONE ?)::date AS month, count(*) images
+                FROM archive_instance i JOIN archive_series se ON se.id = i.series_id
+                WHERE i.quarantine_reason IS NULL AND i.stored_at >= ? AND i.stored_at < ?
+                    AND se.modality IN (:modalities)
+                GROUP BY 1, 2, 3 ORDER BY 3, 1, 2""".replace(":modalities", String.join(",",
+                        java.util.Collections.nCopies(modalities.size(), "?"))))
+                .param(zone.getId()).param(java.sql.Timestamp.from(from)).param(java.sql.Timestamp.from(to))
+                .params(List.copyOf(modalities).stream().map(Object.class::cast).toList())
+                .query((row, number) -> new ImageCount(row.getString("room"), row.getString("body_part"),
+                        row.getDate("month").toLocalDate(), row.getLong("images"))).list();
+    }
+
+    /**
+     * The images of {@code modalities} stored from {@code from} to {@code to} (not quarantined, rejected ones
+     * included), per study: the reject analysis attributes each study to its exam's technologist.
+     */
+    public List<StudyImageCount> storedImagesPerStudy(java.time.Instant from, java.time.Instant to,
+            java.util.Collection<String> modalities) {
+        return jdbc.sql("""
+                SELECT st.study_instance_uid, st.accession_number, count(*) images
+                FROM archive_instance i JOIN archive_series se ON se.id = i.series_id
+                JOIN archive_study st ON st.id = se.study_id
+                WHERE i.quarantine_reason IS NULL AND i.stored_at >= ? AND i.stored_at < ?
+                    AND se.modality = ANY(?)
+                GROUP BY 1, 2 ORDER BY 1""")
+                .param(java.sql.Timestamp.from(from)).param(java.sql.Timestamp.from(to))
+                .param(modalities.toArray(String[]::new))
+                .query((row, number) -> new StudyImageCount(row.getString(1), row.getString(2), row.getLong(3)))
+                .list();
+    }
+
+    /**
+     * How many instances wait in quarantine under {@code studyInstanceUid} or with {@code accessionNumber}: an exam's
+     * images whose identity does not match it, not yet resolved.
+     */
+    public long quarantinedCount(String studyInstanceUid, String accessionNumber) {
+        return jdbc.sql("""
+                SELECT count(*) FROM archive_instance i JOIN archive_series se ON se.id = i.series_id
+                JOIN archive_study st ON st.id = se.study_id
+                WHERE i.quarantine_reason IS NOT NULL AND i.rejected_at IS NULL
+                AND (st.study_instance_uid = ? OR st.accession_number = ?)""")
+                .param(studyInstanceUid).param(accessionNumber).query(Long.class).single();
     }
 
     /** How many instances of {@code studyInstanceUid} are stored, visible and quarantined alike. */

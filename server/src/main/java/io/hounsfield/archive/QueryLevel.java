@@ -67,6 +67,9 @@ public enum QueryLevel {
         }
     }
 
+    /** The staff's visibility condition in the SQL above, which {@link Audience} replaces for others. */
+    static final String VISIBLE = "i.quarantine_reason IS NULL";
+
     private final String select;
     private final String fromWhere;
     private final String tail;

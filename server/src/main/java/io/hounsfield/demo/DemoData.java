@@ -105,13 +105,19 @@ class DemoData implements ApplicationRunner {
     private void bookRoom(String station, List<DemoDay.Booking> bookings, List<Patient> registered, Instant now) {
         ZonedDateTime start = firstStart(bookings, now);
         boolean nextOneArrived = false;
+        Exam lastDone = null;
         for (DemoDay.Booking booking : bookings) {
             Exam exam = orders.place(new NewOrder("DEMO-EHR", station + "-" + start.toLocalDateTime(),
                     registered.get(booking.patient()).id(), booking.procedure(), booking.laterality(),
                     booking.priority(), booking.reason(), "Okonkwo, Ada", station, start.toInstant(), null, null), DEMO);
             ZonedDateTime end = start.plus(catalog.get(booking.procedure()).duration());
             if (end.toInstant().isBefore(now)) {
+                // The earlier ones are reviewed and read; the one just finished waits for its quality review.
+                if (lastDone != null) {
+                    advance(lastDone, ExamState.RELEASED);
+                }
                 advance(exam, ExamState.ACQUIRED);
+                lastDone = exam;
             } else if (start.toInstant().isBefore(now)) {
                 advance(exam, ExamState.IN_PROGRESS);
             } else if (!nextOneArrived) {
@@ -145,7 +151,11 @@ class DemoData implements ApplicationRunner {
     }
 
     private void advance(Exam exam, ExamState target) {
-        for (ExamState state : List.of(ExamState.ARRIVED, ExamState.VERIFIED, ExamState.IN_PROGRESS, ExamState.ACQUIRED)) {
+        for (ExamState state : List.of(ExamState.ARRIVED, ExamState.VERIFIED, ExamState.IN_PROGRESS, ExamState.ACQUIRED,
+                ExamState.QC_APPROVED, ExamState.RELEASED)) {
+            if (exams.get(exam.id()).state().ordinal() >= state.ordinal()) {
+                continue;
+            }
             exams.transition(exam.id(), state, DEMO, null);
             if (state == target) {
                 return;

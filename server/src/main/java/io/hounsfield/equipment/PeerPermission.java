@@ -15,7 +15,12 @@ public enum PeerPermission {
     /** N-CREATE / N-SET Modality Performed Procedure Steps. */
     MPPS("MPPS"),
     /** Request storage commitment. */
-    COMMIT("Commitment");
+    COMMIT("Commitment"),
+    /**
+     * A radiologist's reading station: its queries and retrievals see released exams only, without images rejected
+     * for quality. A restriction, not a service.
+     */
+    READING_STATION("Reading station (released exams only, no rejected images)");
 
     private final String label;
 

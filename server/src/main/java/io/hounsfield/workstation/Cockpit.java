@@ -5,6 +5,7 @@ import io.hounsfield.audit.Actor;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.catalog.ProcedureCatalog;
+import io.hounsfield.dose.DoseService;
 import io.hounsfield.exam.Exam;
 import io.hounsfield.exam.ExamService;
 import io.hounsfield.exam.ExamOnHoldException;
@@ -39,10 +40,13 @@ class Cockpit {
     private final AuditService audit;
     private final ArchiveService archive;
     private final SafetyScreens screens;
+    private final DoseService dose;
     private final StaffService staff;
 
     Cockpit(ExamService exams, PatientService patients, ProcedureCatalog catalog, CockpitRecords records,
-            UserService users, AuditService audit, ArchiveService archive, SafetyScreens screens, StaffService staff) {
+            UserService users, AuditService audit, ArchiveService archive, SafetyScreens screens, DoseService dose,
+            StaffService staff) {
+        this.dose = dose;
         this.staff = staff;
         this.archive = archive;
         this.screens = screens;
@@ -167,6 +171,7 @@ class Cockpit {
             }
         }
         String withoutImages = withoutImagesReason(examId, noImageReason, actor);
+        dose.requireReasonIfExceeded(exams.get(examId));
         records.recordDocumentation(examId, actor.name(), supervising, notes);
         String reason = supervising == null ? null : "supervised by " + supervising;
         if (withoutImages != null) {

@@ -3,6 +3,7 @@ package io.hounsfield.workstation;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.catalog.ProcedureCatalog;
+import io.hounsfield.dose.DoseService;
 import io.hounsfield.exam.Exam;
 import io.hounsfield.exam.ExamService;
 import io.hounsfield.exam.Laterality;
@@ -10,6 +11,8 @@ import io.hounsfield.order.OrderService;
 import io.hounsfield.patient.Patient;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.protocol.ProtocolLibrary;
+import io.hounsfield.quality.ImageRejections;
+import io.hounsfield.quality.QualityService;
 import java.time.Clock;
 import java.time.LocalDate;
 import io.hounsfield.system.Failure;
@@ -40,10 +43,19 @@ class CockpitController {
     private final ProtocolLibrary protocols;
     private final Clock clock;
     private final ScreenPage screenPage;
+    private final QualityApproval approval;
+    private final QualityService quality;
+    private final ImageRejections rejections;
+    private final DoseService dose;
 
     CockpitController(Cockpit cockpit, CockpitRecords records, ExamService exams, PatientService patients,
             ProcedureCatalog catalog, OrderService orders, AuditService audit, ProtocolLibrary protocols, Clock clock,
-            ScreenPage screenPage) {
+            ScreenPage screenPage, QualityApproval approval, QualityService quality,
+            ImageRejections rejections, DoseService dose) {
+        this.dose = dose;
+        this.approval = approval;
+        this.rejections = rejections;
+        this.quality = quality;
         this.clock = clock;
         this.protocols = protocols;
         this.screenPage = screenPage;
@@ -85,8 +97,12 @@ class CockpitController {
         model.addAttribute("history", exams.history(examId));
         model.addAttribute("hold", exams.activeHold(examId).orElse(null));
         model.addAttribute("imagesReceived", cockpit.imagesReceived(exam));
+        model.addAttribute("qualityChecks", quality.checks(exam.studyInstanceUid()));
+        model.addAttribute("qualityOpen", quality.unacknowledged(exam.studyInstanceUid()));
+        model.addAttribute("qualityRejected", rejections.reasons(exam.studyInstanceUid()));
         model.addAttribute("protocol", protocols.protocol(exam.procedureCode()).orElse(null));
         model.addAttribute("ageGroup", AgeGroup.of(patient.demographics().birthDate(), LocalDate.now(clock)));
+        model.addAttribute("dose", dose.panel(exam));
         return "workstation/exam";
     }
 
@@ -174,7 +190,17 @@ class CockpitController {
                 () -> cockpit.discontinue(examId, reason, AuditService.currentActor()));
     }
 
-    /** Runs a step; a refusal comes back to the page as its message, not as an error page. */
+    @PostMapping("/approve")
+    String approve(@PathVariable long examId, RedirectAttributes redirect) {
+        return act(examId, redirect, "Images approved.", () -> approval.approve(examId, AuditService.currentActor()));
+    }
+
+    @PostMapping("/release")
+    String release(@PathVariable long examId, RedirectAttributes redirect) {
+        return act(examId, redirect, "Released for reading.",
+                () -> approval.release(examId, AuditService.currentActor()));
+    }
+
     /** The side chosen on the page; anything else (a hand-made request) is refused in words, not with a 500. */
     private static Laterality side(String expectedSide) {
         try {
@@ -185,6 +211,7 @@ class CockpitController {
         }
     }
 
+    /** Runs a step; a refusal comes back to the page as its message, not as an error page. */
     private static String act(long examId, RedirectAttributes redirect, String done, Runnable step) {
         try {
             step.run();

@@ -61,8 +61,8 @@ class DemoDataIT {
     }
 
     /**
-     * Whatever the hour the server starts at: some done, one under way and the next one here in each room, most
-     * to come, as of the moment the day was booked (the shared test context may have started minutes ago).
+     * Whatever the hour the server starts at: some done (the last one waiting for its quality review, the others
+     * released for reading), one under way and the next one here in each room, most to come, as of the moment the day was booked (the shared test context may have started minutes ago).
      */
     @Test
     void theDayIsBuiltAroundNow() {
@@ -71,7 +71,9 @@ class DemoDataIT {
         Map<String, List<Exam>> perRoom = demoExamsPerRoom();
         assertThat(perRoom.keySet()).containsExactlyInAnyOrder("CT1", "DX1", "MR1", "US1");
         perRoom.forEach((room, bookings) -> {
-            assertThat(bookings).as(room).filteredOn(exam -> bookedAs(exam) == ExamState.ACQUIRED).isNotEmpty()
+            assertThat(bookings).as(room).filteredOn(exam -> bookedAs(exam) == ExamState.ACQUIRED).singleElement()
+                    .satisfies(exam -> assertThat(exam.scheduledEnd()).isBefore(now));
+            assertThat(bookings).as(room).filteredOn(exam -> bookedAs(exam) == ExamState.RELEASED)
                     .allSatisfy(exam -> assertThat(exam.scheduledEnd()).isBefore(now));
             assertThat(bookings).as(room).filteredOn(exam -> bookedAs(exam) == ExamState.IN_PROGRESS).singleElement()
                     .satisfies(exam -> assertThat(now).isBetween(exam.scheduledStart(), exam.scheduledEnd()));

@@ -187,7 +187,8 @@ class EmbeddedDatabaseIT {
 
     private static ConfigurableApplicationContext start(Path dataDir, String hl7Port) {
         return new SpringApplicationBuilder(Hounsfield.class).run("--server.port=0", hl7Port,
-                "--hounsfield.dicom.port=0", "--hounsfield.demo=true", "--hounsfield.data-dir=" + dataDir);
+                "--hounsfield.dicom.port=0", "--hounsfield.demo=true", "--hounsfield.demo-images=false",
+                "--hounsfield.data-dir=" + dataDir);
     }
 
     /** One message over MLLP, its acknowledgment back as text. */

@@ -1,5 +1,6 @@
 package io.hounsfield.archive.peers;
 
+import io.hounsfield.archive.Audience;
 import io.hounsfield.dicom.net.service.AssociationInfo;
 import io.hounsfield.equipment.DicomPeer;
 import io.hounsfield.equipment.DicomPeerRegistry;
@@ -18,6 +19,11 @@ public class PeerCheck {
 
     public boolean may(AssociationInfo association, PeerPermission permission) {
         return peers.find(association.callingAeTitle()).map(peer -> peer.may(permission)).orElse(false);
+    }
+
+    /** What the calling peer sees: a reading station reads, any other peer works in the department. */
+    public Audience audience(AssociationInfo association) {
+        return may(association, PeerPermission.READING_STATION) ? Audience.READER : Audience.STAFF;
     }
 
     /** A peer that may be the destination of a C-MOVE and has an address. */

@@ -1,5 +1,6 @@
 package io.hounsfield.archive.query;
 
+import io.hounsfield.archive.Audience;
 import io.hounsfield.archive.QueryLevel;
 import io.hounsfield.archive.audit.ArchiveAudit;
 import io.hounsfield.archive.index.ArchiveIndex;
@@ -32,9 +33,15 @@ public class ArchiveQueries {
      * level's unique key must be given; UID lists are allowed.
      */
     public List<Retrievable> retrievable(QueryLevel level, Attributes identifier) throws IOException {
+        return retrievable(level, identifier, Audience.STAFF);
+    }
+
+    /** Like {@link #retrievable(QueryLevel, Attributes)}, of the instances {@code audience} sees. */
+    public List<Retrievable> retrievable(QueryLevel level, Attributes identifier, Audience audience)
+            throws IOException {
         StringBuilder sql = new StringBuilder("SELECT " + ArchiveIndex.INSTANCE_COLUMNS
                 + ", st.patient_id, st.issuer_of_patient_id FROM " + ArchiveIndex.INSTANCE_JOIN
-                + " WHERE i.quarantine_reason IS NULL");
+                + " WHERE " + audience.condition());
         List<Object> parameters = new ArrayList<>();
         int uniqueKey = switch (level) {
             case PATIENT -> Tags.PatientID;
@@ -77,8 +84,14 @@ public class ArchiveQueries {
 
     /** Like {@link #find(QueryLevel, Attributes, int)}, skipping the first {@code offset} matches. */
     public List<Map<String, Object>> find(QueryLevel level, Attributes identifier, int limit, int offset) {
+        return find(level, identifier, limit, offset, Audience.STAFF);
+    }
+
+    /** Like {@link #find(QueryLevel, Attributes, int, int)}, among the instances {@code audience} sees. */
+    public List<Map<String, Object>> find(QueryLevel level, Attributes identifier, int limit, int offset,
+            Audience audience) {
         QueryConditions conditions = QueryConditions.of(level, identifier);
-        String sql = level.selectFromWhere() + conditions.sql() + level.tail() + " LIMIT " + limit
+        String sql = audience.selectFromWhere(level) + conditions.sql() + level.tail() + " LIMIT " + limit
                 + (offset > 0 ? " OFFSET " + offset : "");
         return jdbc.sql(sql).params(conditions.parameters()).query().listOfRows();
     }

@@ -58,7 +58,7 @@ public class QueryScp implements FindService {
         }
         List<Map<String, Object>> rows;
         try {
-            rows = queries.find(level, keys, maxMatches + 1);
+            rows = queries.find(level, keys, maxMatches + 1, 0, peers.audience(request.association()));
         } catch (IllegalArgumentException e) {
             LOG.log(System.Logger.Level.WARNING, "{0} << C-FIND-RQ: {1}", request.association().name(), e.getMessage());
             return Failure.IDENTIFIER_DOES_NOT_MATCH_SOP_CLASS.dimseStatus();

@@ -1,8 +1,10 @@
 package io.hounsfield.archive.query;
 
+import io.hounsfield.archive.Audience;
 import io.hounsfield.archive.QueryLevel;
 import io.hounsfield.archive.StoredFile;
 import io.hounsfield.archive.audit.ArchiveAudit;
+import io.hounsfield.archive.index.StoredInstance;
 import io.hounsfield.archive.store.InstanceStore;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
@@ -37,7 +39,8 @@ public class WebQueries {
     }
 
     public List<Attributes> query(QueryLevel level, Attributes keys, int limit, int offset) {
-        List<Map<String, Object>> rows = queries.find(level, keys, limit, offset);
+        List<Map<String, Object>> rows = queries.find(level, keys, limit, offset,
+                Audience.ofRole(AuditService.currentActor().role()));
         audit.record(AuditEntry.success("ARCHIVE_QUERIED", "QUERY", level.name())
                 .forPatients(ArchiveAudit.patients(rows)).withDetail(Count.of(rows.size(), "match", "matches")));
         return rows.stream().map(row -> {
@@ -72,7 +75,7 @@ public class WebQueries {
         }
         List<ArchiveQueries.Retrievable> matches;
         try {
-            matches = queries.retrievable(level, identifier);
+            matches = queries.retrievable(level, identifier, Audience.ofRole(AuditService.currentActor().role()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -80,10 +83,24 @@ public class WebQueries {
             audit.record(AuditEntry.success("STUDY_RETRIEVED", "STUDY", studyUid)
                     .forPatient(matches.get(0).patient()).withDetail(purpose + ": " + Count.of(matches.size(), "instance", "instances")));
         }
-        return matches.stream().map(match -> match.instance()).map(instance -> new StoredFile(
-                instance.studyInstanceUid(), instance.seriesInstanceUid(), instance.sopInstanceUid(),
-                instance.sopClassUid(), instance.transferSyntaxUid(), instance.filePath(), content(instance.filePath())))
-                .toList();
+        return matches.stream().map(match -> storedFile(match.instance())).toList();
+    }
+
+    /** One visible instance's file, read by the server's own processing: not audited (no person reads it). */
+    public java.util.Optional<StoredFile> file(String sopInstanceUid) {
+        Attributes identifier = new Attributes();
+        identifier.setString(Tags.SOPInstanceUID, VR.UI, sopInstanceUid);
+        try {
+            return queries.retrievable(QueryLevel.IMAGE, identifier).stream().findFirst()
+                    .map(match -> storedFile(match.instance()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private StoredFile storedFile(StoredInstance instance) {
+        return new StoredFile(instance.studyInstanceUid(), instance.seriesInstanceUid(), instance.sopInstanceUid(),
+                instance.sopClassUid(), instance.transferSyntaxUid(), instance.filePath(), content(instance.filePath()));
     }
 
     private StoredFile.Content content(String key) {

@@ -77,7 +77,7 @@ public class RetrieveScp implements MoveService, GetService {
                 || request.sopClassUid().equals(Uids.PatientRootQueryRetrieveInformationModelGet);
         List<ArchiveQueries.Retrievable> matches;
         try {
-            matches = queries.retrievable(level(keys, patientRoot), keys);
+            matches = queries.retrievable(level(keys, patientRoot), keys, peers.audience(request.association()));
         } catch (IOException badIdentifier) {
             throw new DimseRefusal(Failure.IDENTIFIER_DOES_NOT_MATCH_SOP_CLASS.dimseStatus(), badIdentifier.getMessage());
         }
