@@ -103,3 +103,17 @@ CREATE TABLE staff_orientation_item (
     signed_off_at TIMESTAMPTZ,
     UNIQUE (staff_id, position)
 );
+
+-- JRCERT Standard Five: a student's repeat is done under direct supervision, the technologist physically present.
+-- One row per repeat a student starts (the reject of the image to be repeated), naming who was in the room.
+CREATE TABLE staff_direct_supervision (
+    id          BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    student     VARCHAR(64)  NOT NULL,
+    supervisor  VARCHAR(64)  NOT NULL,
+    activity    VARCHAR(20)  NOT NULL CHECK (activity IN ('REPEAT')),
+    subject     VARCHAR(128) NOT NULL,   -- the SOP Instance UID of the image repeated
+    modality    VARCHAR(16),
+    recorded_at TIMESTAMPTZ  NOT NULL DEFAULT now(),
+    CHECK (student <> supervisor)
+);
+CREATE INDEX staff_direct_supervision_student ON staff_direct_supervision (student, recorded_at);

@@ -16,6 +16,8 @@ import io.hounsfield.quality.reject.ModalityRejectionNotes;
 import io.hounsfield.quality.reject.RejectReason;
 import io.hounsfield.quality.reject.RejectionNote;
 import io.hounsfield.quality.reject.RejectionRecords;
+import io.hounsfield.staff.DirectSupervision;
+import io.hounsfield.staff.StaffService;
 import io.hounsfield.system.Failure;
 import io.hounsfield.system.HounsfieldException;
 import java.io.IOException;
@@ -39,11 +41,13 @@ public class ImageRejections {
     private final ArchiveService archive;
     private final RejectionRecords records;
     private final AuditService audit;
+    private final StaffService staff;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ImageRejections(ArchiveService archive, RejectionRecords records, AuditService audit,
+    ImageRejections(ArchiveService archive, RejectionRecords records, AuditService audit, StaffService staff,
             TransactionTemplate transaction, Clock clock) {
+        this.staff = staff;
         this.archive = archive;
         this.records = records;
         this.audit = audit;
@@ -65,9 +69,12 @@ public class ImageRejections {
         return reasons;
     }
 
-    /** Rejects one image of the study; refused in words if the image, the reason or a confirmation is missing. */
+    /**
+     * Rejects one image of the study, to be repeated; refused in words if the image, the reason or a confirmation is
+     * missing, or if a student is not under direct supervision (JRCERT Standard Five: every repeat).
+     */
     public String reject(String studyInstanceUid, String sopInstanceUid, String reasonCode, String comment,
-            boolean confirmed, Actor actor) {
+            boolean confirmed, DirectSupervision supervision, Actor actor) {
         RejectReason reason = RejectReason.ofCode(reasonCode).orElseThrow(() -> refused("Choose why the image is"
                 + " rejected."));
         if (!confirmed) {
@@ -82,6 +89,8 @@ public class ImageRejections {
             throw refused("A rejection note is not an image to reject.");
         }
         Attributes image = read(file);
+        String modality = blankIfNull(image.getString(Tags.Modality));
+        var supervisor = staff.requireDirectSupervision(actor, supervision, modality);
         Instant now = clock.instant();
         Attributes note = RejectionNote.of(image, reason, comment, now.atZone(clock.getZone()));
         store(note, studyInstanceUid, actor);
@@ -92,11 +101,13 @@ public class ImageRejections {
                 origin.source(), blankIfNull(image.getString(Tags.BodyPartExamined)), operator(image, actor),
                 origin.storedAt(), now, note.getString(Tags.SOPInstanceUID), null);
         transaction.executeWithoutResult(status -> {
-            records.insert(file.seriesInstanceUid(), blankIfNull(image.getString(Tags.Modality)), rejected);
+            records.insert(file.seriesInstanceUid(), modality, rejected);
             archive.withholdFromReading(sopInstanceUid, now);
+            supervisor.ifPresent(name -> staff.recordDirectSupervision(actor, name, sopInstanceUid, modality));
             audit.record(actor, AuditEntry.success("IMAGE_REJECTED", "INSTANCE", sopInstanceUid)
                     .forPatient(image.getString(Tags.PatientID))
-                    .withDetail(reason.meaning() + (text.isEmpty() ? "" : ": " + text)));
+                    .withDetail(reason.meaning() + (text.isEmpty() ? "" : ": " + text)
+                            + supervisor.map(name -> "; repeat directly supervised by " + name).orElse("")));
         });
         return rejected.noteSopInstanceUid();
     }

@@ -4,6 +4,7 @@ import io.hounsfield.audit.AuditService;
 import io.hounsfield.exam.Exam;
 import io.hounsfield.exam.ExamService;
 import io.hounsfield.patient.PatientService;
+import io.hounsfield.staff.DirectSupervision;
 import io.hounsfield.system.HounsfieldException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -47,16 +48,21 @@ class QualityController {
         return "redirect:/exams/" + examId + "#quality-checks";
     }
 
-    /** Rejects one image of the exam (IHE IOCM); the form asks for a reason and a confirmation. */
+    /**
+     * Rejects one image of the exam (IHE IOCM); the form asks for a reason and a confirmation, and a student for the
+     * technologist present for the repeat (STUDENT includes TECHNOLOGIST and LEAD).
+     */
     @PostMapping("/exams/{examId}/quality/reject")
-    @PreAuthorize("hasRole('TECHNOLOGIST')")
+    @PreAuthorize("hasRole('STUDENT')")
     String reject(@PathVariable long examId, @RequestParam String sopInstanceUid,
             @RequestParam(required = false) String reason, @RequestParam(required = false) String comment,
-            @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            @RequestParam(required = false) String supervisor,
+            @RequestParam(defaultValue = "false") boolean supervisorPresent, RedirectAttributes redirect) {
         Exam exam = exams.get(examId);
         try {
             rejections.reject(exam.studyInstanceUid(), sopInstanceUid, reason, comment, confirmed,
-                    AuditService.currentActor());
+                    new DirectSupervision(supervisor, supervisorPresent), AuditService.currentActor());
             redirect.addFlashAttribute("message", "Image rejected. It stays in the archive for the reject analysis"
                     + " and is hidden from the radiologists; a rejection note was added to the study.");
         } catch (HounsfieldException refused) {

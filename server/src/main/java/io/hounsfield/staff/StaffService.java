@@ -32,11 +32,13 @@ public class StaffService {
     private final DocumentStore documents;
     private final WorkClearance clearance;
     private final Learning learning;
+    private final Supervision supervision;
     private final AuditService audit;
     private final Clock clock;
 
     StaffService(StaffRepository staff, WorkRepository work, UserService users, DocumentStore documents,
-            WorkClearance clearance, Learning learning, AuditService audit, Clock clock) {
+            WorkClearance clearance, Learning learning, Supervision supervision, AuditService audit, Clock clock) {
+        this.supervision = supervision;
         this.staff = staff;
         this.work = work;
         this.users = users;
@@ -213,6 +215,30 @@ public class StaffService {
     @Transactional
     public void checkMayPerform(Actor actor, String modality, String procedureCode) {
         clearance.check(actor, modality, procedureCode);
+    }
+
+    /**
+     * The supervising technologist of a student's exam, checked: named, an enabled technologist or lead, cleared for
+     * the modality if they have a staff record (JRCERT Standard Five). Empty for anyone who is not a student; refused
+     * with {@link Failure#STATE_CONFLICT} and a plain message, audited, otherwise.
+     */
+    public Optional<String> supervisorOfExam(Actor actor, String supervisor, String modality) {
+        return supervision.supervisorOfExam(actor, supervisor, modality);
+    }
+
+    /**
+     * Checks that a student's repeat is under direct supervision (JRCERT Standard Five: all repeats, the technologist
+     * physically present) and returns the supervisor, to pass to {@link #recordDirectSupervision} once the repeat is
+     * under way. Empty for anyone who is not a student; refused, audited, when no qualified technologist is present.
+     */
+    public Optional<String> requireDirectSupervision(Actor actor, DirectSupervision stated, String modality) {
+        return supervision.supervisorOfRepeat(actor, stated, modality);
+    }
+
+    /** Keeps, and audits, who directly supervised a student's repeat of an image. */
+    @Transactional
+    public void recordDirectSupervision(Actor actor, String supervisor, String sopInstanceUid, String modality) {
+        supervision.recordRepeat(actor, supervisor, sopInstanceUid, modality);
     }
 
     static String required(String value, String message) {

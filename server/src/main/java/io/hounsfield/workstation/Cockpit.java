@@ -130,8 +130,12 @@ class Cockpit {
         return screens.screensFor(exam);
     }
 
+    /**
+     * Starts the exam once verified, screened and timed out where needed, by someone the staff records clear for the
+     * modality; a student names the supervising technologist (JRCERT Standard Five), which goes into the history.
+     */
     @Transactional
-    public void start(long examId, Actor actor) {
+    public void start(long examId, String supervisor, Actor actor) {
         Exam exam = exams.get(examId);
         exams.activeHold(examId).ifPresent(hold -> {
             throw new ExamOnHoldException(hold);
@@ -149,8 +153,11 @@ class Cockpit {
                 throw refused(answer.holdReason());
             }
         }
-        staff.checkMayPerform(actor, catalog.get(exam.procedureCode()).modality(), exam.procedureCode());
-        exams.transition(examId, ExamState.IN_PROGRESS, actor, null);
+        String modality = catalog.get(exam.procedureCode()).modality();
+        staff.checkMayPerform(actor, modality, exam.procedureCode());
+        String supervised = staff.supervisorOfExam(actor, supervisor, modality).map(name -> "supervised by " + name)
+                .orElse(null);
+        exams.transition(examId, ExamState.IN_PROGRESS, actor, supervised);
     }
 
     /**

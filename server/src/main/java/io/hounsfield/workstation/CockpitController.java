@@ -172,8 +172,10 @@ class CockpitController {
     }
 
     @PostMapping("/start")
-    String start(@PathVariable long examId, RedirectAttributes redirect) {
-        return act(examId, redirect, "Exam started.", () -> cockpit.start(examId, AuditService.currentActor()));
+    String start(@PathVariable long examId, @RequestParam(required = false) String supervisor,
+            RedirectAttributes redirect) {
+        return act(examId, redirect, "Exam started.",
+                () -> cockpit.start(examId, supervisor, AuditService.currentActor()));
     }
 
     @PostMapping("/complete")

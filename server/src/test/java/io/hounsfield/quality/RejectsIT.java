@@ -180,7 +180,7 @@ class RejectsIT {
                 .with(csrf())).andExpect(flash().attribute("message", "Exam completed."));
         assertThat(technologist(csv(), technologist)).hasValue("0,2,0.0");
         rejections.reject(exam.studyInstanceUid(), rejected.getString(Tags.SOPInstanceUID), "111212", "burnt out",
-                true, new Actor(technologist, "TECHNOLOGIST", "127.0.0.1"));
+                true, io.hounsfield.staff.DirectSupervision.none(), new Actor(technologist, "TECHNOLOGIST", "127.0.0.1"));
 
         // One of the two images acquired (the rejection note is no image of a radiograph's modality): 50%.
         assertThat(technologist(csv(), technologist)).hasValue("1,2,50.0");
