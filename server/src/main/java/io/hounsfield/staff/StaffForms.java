@@ -124,7 +124,7 @@ class StaffForms {
     @PreAuthorize("hasRole('LEAD')")
     String exception(@PathVariable long id, @RequestParam(required = false) String reason,
             @RequestParam(required = false) String validUntil, RedirectAttributes redirect) {
-        return act(id, redirect, "Exception recorded.", () -> clearance.recordException(id, reason,
+        return act(id, redirect, "Dated exception recorded.", () -> clearance.recordException(id, reason,
                 date(validUntil, "last day"), actor()));
     }
 

@@ -95,7 +95,9 @@ class StaffPages {
         model.addAttribute("today", today);
         model.addAttribute("credentials", credentials);
         model.addAttribute("cqr", credentials.stream().filter(c -> c.kind() == CredentialKind.ARRT)
-                .flatMap(c -> CqrPeriod.of(c.code(), c.issuedOn()).stream()).toList());
+                .flatMap(c -> CqrPeriod.of(c.code(), c.issuedOn()).stream()
+                        .map(period -> new CqrPeriod(c.name(), period.earned(), period.windowOpens(), period.due())))
+                .toList());
         model.addAttribute("alerts", staff.alerts(id));
         model.addAttribute("progress", staff.ceProgress(id).orElse(null));
         model.addAttribute("activities", staff.activities(id));

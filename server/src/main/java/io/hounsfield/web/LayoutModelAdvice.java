@@ -3,8 +3,11 @@ package io.hounsfield.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -20,12 +23,37 @@ class LayoutModelAdvice {
     /** The logged-in user as the header shows them. */
     record CurrentUser(String name, String role) {}
 
+    private static final Logger log = LoggerFactory.getLogger(LayoutModelAdvice.class);
+
     private final List<NavigationItem> items;
     private final RoleHierarchy roleHierarchy;
+    private final Map<String, String> landingByRole;
+    private final List<StartPageNotices> notices;
 
-    LayoutModelAdvice(List<NavigationItem> items, RoleHierarchy roleHierarchy) {
+    LayoutModelAdvice(List<NavigationItem> items, RoleHierarchy roleHierarchy, List<LandingPage> landings,
+            List<StartPageNotices> notices) {
         this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
         this.roleHierarchy = roleHierarchy;
+        this.landingByRole = landings.stream().collect(Collectors.toMap(LandingPage::role, LandingPage::path,
+                (first, second) -> first));
+        this.notices = notices;
+    }
+
+    /** On the user's own start page only (a full page, not an htmx fragment): what the features want them to see. */
+    @ModelAttribute("startNotices")
+    List<StartPageNotices.Notice> startNotices(HttpServletRequest request) {
+        CurrentUser user = currentUser();
+        if (user == null || !"GET".equals(request.getMethod()) || request.getHeader("HX-Request") != null
+                || !currentPath(request).equals(landingByRole.get(user.role()))) {
+            return List.of();
+        }
+        try {
+            return notices.stream().flatMap(source -> source.forUser(user.name(), user.role()).stream()).toList();
+        } catch (RuntimeException e) {
+            // The start page is a work list; it must open even when a notice cannot be worked out.
+            log.warn("Start page notices for {} could not be read: {}", user.name(), e.toString());
+            return List.of();
+        }
     }
 
     @ModelAttribute("currentUser")

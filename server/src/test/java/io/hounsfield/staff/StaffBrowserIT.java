@@ -73,6 +73,7 @@ class StaffBrowserIT {
         assertThat(page.locator("#message")).hasText("Credential added.");
         assertThat(page.locator("#credential-table")).containsText("Radiography (R)");
         assertThat(page.locator("#ce-progress")).hasAttribute("value", "0");
+        assertThat(page.locator("#alerts .staff-alert")).hasCount(0);
         assertThat(page.locator("#ce-summary")).containsText("0 of 24 credits");
         Browser.screenshot(page, "staff-credential-added");
 
@@ -97,9 +98,20 @@ class StaffBrowserIT {
                 .containsText("Within 30 days");
         Browser.screenshot(page, "staff-lead-report");
 
-        // The person sees their own page, without the lead's forms.
+        // The lead's start page counts the department's alerts.
+        page.navigate(browser.url("/"));
+        assertThat(page.locator("#start-notices")).containsText("on staff records:");
+        assertThat(page.locator("#start-notices")).containsText("within 30 days");
+
+        // The person's start page shows their own alert; their page, without the lead's forms.
         Page own = browser.loggedIn(username, "password123", 1366, 768);
-        own.navigate(browser.url("/staff/me"));
+        own.navigate(browser.url("/"));
+        assertThat(own.locator("#start-notices .start-notice")).hasCount(1);
+        assertThat(own.locator("#start-notices")).containsText("Your BLS/CPR card AHA BLS Provider: ends in 20 days");
+        assertThat(own.locator("#start-notices .start-notice")).hasClass(java.util.regex.Pattern.compile("\\berror\\b"));
+        Browser.screenshot(own, "staff-start-page");
+        own.click("#start-notices a");
+        assertThat(own.locator("#alerts")).containsText("Within 30 days");
         assertThat(own.locator("#ce-summary")).containsText("6 of 24 credits");
         assertThat(own.locator("#credential-form")).hasCount(0);
         assertThat(own.locator("#ce-form")).isVisible();

@@ -104,7 +104,7 @@ class StaffIT {
         mvc.perform(post("/staff/" + tech.id() + "/exceptions").with(user("lead").roles("LEAD")).with(csrf())
                         .param("reason", "BLS renewal class booked for next week; card seen expired yesterday")
                         .param("validUntil", today.plusDays(7).toString()))
-                .andExpect(flash().attribute("message", "Exception recorded."));
+                .andExpect(flash().attribute("message", "Dated exception recorded."));
         mvc.perform(as(tech, post("/exams/" + ct.id() + "/start")))
                 .andExpect(flash().attribute("message", "Exam started."));
 
