@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -89,6 +90,12 @@ class DoseRecords {
         return ExamTotals.of(reports, images, images.isEmpty() ? stepsOfExam(exam) : List.of());
     }
 
+    /** The first image of the study whose header gave dose, if any. */
+    Optional<String> firstImageOf(String studyInstanceUid) {
+        return jdbc.sql("SELECT sop_instance_uid FROM dose_image WHERE study_instance_uid = ? ORDER BY read_at, id LIMIT 1")
+                .param(studyInstanceUid).query(String.class).optional();
+    }
+
     /** Keeps what a performed procedure step said about dose; the same step again replaces it. */
     void saveStep(Origin origin, HeaderDose dose, Instant readAt) {
         jdbc.sql("""
@@ -161,7 +168,8 @@ class DoseRecords {
         return List.copyOf(reports.values());
     }
 
-    private static Double number(ResultSet row, String column) throws SQLException {
+    /** A nullable number column. */
+    static Double number(ResultSet row, String column) throws SQLException {
         double value = row.getDouble(column);
         return row.wasNull() ? null : value;
     }
@@ -170,7 +178,7 @@ class DoseRecords {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 
-    private static String clip(String text, int length) {
+    static String clip(String text, int length) {
         return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 }
