@@ -62,6 +62,18 @@ CREATE TABLE dose_image (
 CREATE INDEX dose_image_study ON dose_image (study_instance_uid);
 CREATE INDEX dose_image_exam ON dose_image (exam_id);
 
+-- Dose values a modality gave in a performed procedure step (MPPS Radiation Dose module), per step.
+CREATE TABLE dose_step (
+    step_uid                VARCHAR(64)  PRIMARY KEY,
+    exam_id                 BIGINT       NOT NULL REFERENCES exam (id),
+    dap_gy_cm2              DOUBLE PRECISION,
+    entrance_dose_mgy       DOUBLE PRECISION,
+    dose_rp_mgy             DOUBLE PRECISION,
+    fluoro_time_s           DOUBLE PRECISION,
+    read_at                 TIMESTAMPTZ  NOT NULL
+);
+CREATE INDEX dose_step_exam ON dose_step (exam_id);
+
 -- Dose check levels (NEMA XR 25; AAPM "Recommendations Regarding Notification and Alert Values for CT Scanners";
 -- NCRP Report 168 substantial radiation dose levels for fluoroscopy follow-up), editable and versioned: a change adds a version and retires the one before, so every check can name the value,
 -- source and edition it used. An exam's procedure matches a level by its body part and the patient's age at the exam.

@@ -185,7 +185,8 @@ class DemoImages {
             image.setString(Tags.ImageType, VR.CS, "ORIGINAL", "PRIMARY", "AXIAL");
             image.setDoubles(Tags.RescaleIntercept, VR.DS, rescaleIntercept);
             image.setDoubles(Tags.RescaleSlope, VR.DS, 1);
-            image.setDoubles(Tags.CTDIvol, VR.FD, 12.5);
+            // Typical adult values (AAPM and ACR reference levels are 75 mGy for the head, 25 for the abdomen).
+            image.setDoubles(Tags.CTDIvol, VR.FD, "HEAD".equals(image.getString(Tags.BodyPartExamined)) ? 52 : 11.5);
             image.setDoubles(Tags.KVP, VR.DS, 120);
         }
         byte[] bytes = new byte[pixels.length * 2];

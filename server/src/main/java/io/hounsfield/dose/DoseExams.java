@@ -1,7 +1,5 @@
 package io.hounsfield.dose;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -17,9 +15,9 @@ class DoseExams {
             row.getString("study_instance_uid"), (Long) row.getObject("exam_id"), (Long) row.getObject("patient_id"),
             row.getString("accession_number"), row.getString("protocol_code"), row.getString("protocol"),
             row.getString("body_part"), row.getString("room"), row.getString("modality"), row.getBoolean("adult"),
-            row.getTimestamp("performed_at").toInstant(), number(row, "ctdivol_mgy"),
-            number(row, "dlp_total_mgy_cm"), number(row, "ssde_mgy"), number(row, "dap_total_gy_cm2"),
-            number(row, "dose_rp_total_mgy"), number(row, "fluoro_time_total_s"), row.getBoolean("partial"));
+            row.getTimestamp("performed_at").toInstant(), DoseRecords.number(row, "ctdivol_mgy"),
+            DoseRecords.number(row, "dlp_total_mgy_cm"), DoseRecords.number(row, "ssde_mgy"), DoseRecords.number(row, "dap_total_gy_cm2"),
+            DoseRecords.number(row, "dose_rp_total_mgy"), DoseRecords.number(row, "fluoro_time_total_s"), row.getBoolean("partial"));
 
     private final JdbcClient jdbc;
 
@@ -42,8 +40,8 @@ class DoseExams {
                     dap_total_gy_cm2 = excluded.dap_total_gy_cm2, dose_rp_total_mgy = excluded.dose_rp_total_mgy,
                     fluoro_time_total_s = excluded.fluoro_time_total_s, partial = excluded.partial""")
                 .params(summary.studyInstanceUid(), summary.examId(), summary.patientId(), summary.accessionNumber(),
-                        clip(summary.protocolCode(), 64), clip(summary.protocol(), 200), clip(summary.bodyPart(), 40),
-                        clip(summary.room(), 64), clip(summary.modality(), 16), summary.adult(),
+                        DoseRecords.clip(summary.protocolCode(), 64), DoseRecords.clip(summary.protocol(), 200), DoseRecords.clip(summary.bodyPart(), 40),
+                        DoseRecords.clip(summary.room(), 64), DoseRecords.clip(summary.modality(), 16), summary.adult(),
                         Timestamp.from(summary.performedAt()), summary.ctdiVolMGy(), summary.dlpTotalMGyCm(),
                         summary.ssdeMGy(), summary.dapTotalGyCm2(), summary.doseRpTotalMGy(),
                         summary.fluoroTimeTotalS(), summary.partial())
@@ -82,14 +80,5 @@ class DoseExams {
     /** A merge leaves one patient: the dose history of the merged record follows it. */
     void movePatient(long from, long to) {
         jdbc.sql("UPDATE dose_exam SET patient_id = ? WHERE patient_id = ?").params(to, from).update();
-    }
-
-    private static Double number(ResultSet row, String column) throws SQLException {
-        double value = row.getDouble(column);
-        return row.wasNull() ? null : value;
-    }
-
-    private static String clip(String text, int length) {
-        return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -82,7 +83,38 @@ class DoseRecords {
     ExamDose doseOf(Long examId, String studyInstanceUid) {
         long exam = examId == null ? -1 : examId;
         List<ReadDose> reports = reportsOfExam(exam, studyInstanceUid).stream().map(StoredReport::dose).toList();
-        return ExamTotals.of(reports, reports.isEmpty() ? imagesOfExam(exam, studyInstanceUid) : List.of());
+        if (!reports.isEmpty()) {
+            return ExamTotals.of(reports, List.of(), List.of());
+        }
+        List<Map.Entry<String, HeaderDose>> images = imagesOfExam(exam, studyInstanceUid);
+        return ExamTotals.of(reports, images, images.isEmpty() ? stepsOfExam(exam) : List.of());
+    }
+
+    /** The first image of the study whose header gave dose, if any. */
+    Optional<String> firstImageOf(String studyInstanceUid) {
+        return jdbc.sql("SELECT sop_instance_uid FROM dose_image WHERE study_instance_uid = ? ORDER BY read_at, id LIMIT 1")
+                .param(studyInstanceUid).query(String.class).optional();
+    }
+
+    /** Keeps what a performed procedure step said about dose; the same step again replaces it. */
+    void saveStep(Origin origin, HeaderDose dose, Instant readAt) {
+        jdbc.sql("""
+                INSERT INTO dose_step (step_uid, exam_id, dap_gy_cm2, entrance_dose_mgy, dose_rp_mgy, fluoro_time_s,
+                    read_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (step_uid) DO UPDATE SET dap_gy_cm2 = excluded.dap_gy_cm2,
+                    entrance_dose_mgy = excluded.entrance_dose_mgy, dose_rp_mgy = excluded.dose_rp_mgy,
+                    fluoro_time_s = excluded.fluoro_time_s, read_at = excluded.read_at""")
+                .params(origin.sopInstanceUid(), origin.examId(), dose.dapGyCm2(), dose.entranceDoseMGy(),
+                        dose.doseRpMGy(), dose.fluoroTimeS(), Timestamp.from(readAt))
+                .update();
+    }
+
+    private List<HeaderDose> stepsOfExam(long examId) {
+        return jdbc.sql("SELECT * FROM dose_step WHERE exam_id = ? ORDER BY read_at, step_uid").param(examId)
+                .query((row, number) -> new HeaderDose(null, null, null, number(row, "dap_gy_cm2"),
+                        number(row, "entrance_dose_mgy"), number(row, "dose_rp_mgy"), null, null, null,
+                        number(row, "fluoro_time_s")))
+                .list();
     }
 
     /** The reports of a study, in the order they were read. */
@@ -136,7 +168,8 @@ class DoseRecords {
         return List.copyOf(reports.values());
     }
 
-    private static Double number(ResultSet row, String column) throws SQLException {
+    /** A nullable number column. */
+    static Double number(ResultSet row, String column) throws SQLException {
         double value = row.getDouble(column);
         return row.wasNull() ? null : value;
     }
@@ -145,7 +178,7 @@ class DoseRecords {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 
-    private static String clip(String text, int length) {
+    static String clip(String text, int length) {
         return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 }

@@ -99,7 +99,7 @@ public record DoseReview(String metric, String unit, int months, int studies, Li
 
     private static Optional<DoseLevel> national(List<DoseLevel> levels, String metric, String bodyPart) {
         return levels.stream().filter(DoseLevel::referenceLevel).filter(level -> level.metric().equals(metric))
-                .filter(level -> level.appliesTo(bodyPart, ExamDoseChecks.UNKNOWN_AGE, null)).findFirst();
+                .filter(level -> level.appliesTo(bodyPart, ExamDoseChecks.ADULT_FROM, null)).findFirst();
     }
 
     private static double round(double value) {

@@ -4,6 +4,7 @@ import io.hounsfield.archive.ArchiveEventSubscriber;
 import io.hounsfield.archive.ArchiveService;
 import io.hounsfield.archive.InstanceStored;
 import io.hounsfield.archive.StoredFile;
+import io.hounsfield.archive.StudyQuiesced;
 import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dicom.io.DicomParseException;
@@ -30,7 +31,8 @@ import org.springframework.stereotype.Component;
  * the ingest committed, so nothing here can fail a store. A report that cannot be read whole is kept with what was
  * readable and its problems; an event delivered again replaces what the first delivery stored. Only an unreadable
  * store (a passing fault) makes the dispatcher try again. Quarantined instances are left out: they may belong to
- * another patient.
+ * another patient. {@link StudyDoseRecorder} then sums up the study and raises what it exceeds: after each report,
+ * and once the study is quiet for image headers.
  */
 @Component
 class DoseSubscriber implements ArchiveEventSubscriber {
@@ -63,48 +65,64 @@ class DoseSubscriber implements ArchiveEventSubscriber {
         if (stored.quarantined()) {
             return;
         }
-        Optional<StoredFile> file = archive.fileForProcessing(stored.sopInstanceUid())
+        header(stored.sopInstanceUid()).ifPresent(dataset -> read(stored, dataset));
+    }
+
+    /**
+     * A study whose images carry dose is summed up once it is quiet: doing it per image would read the whole study's
+     * dose again for every slice of a CT.
+     */
+    @Override
+    public void onStudyQuiesced(StudyQuiesced quiesced) {
+        records.firstImageOf(quiesced.studyInstanceUid()).flatMap(this::header).ifPresent(dataset -> {
+            InstanceStored first = new InstanceStored(quiesced.studyInstanceUid(),
+                    dataset.getString(Tags.SeriesInstanceUID), dataset.getString(Tags.SOPInstanceUID),
+                    quiesced.accessionNumber(), null, false);
+            recorder.studyRead(origin(first, dataset, dataset.getString(Tags.SOPClassUID)), dataset, null);
+        });
+    }
+
+    /** The instance's dataset up to its pixel data, if it is one that may carry dose and can be read. */
+    private Optional<Attributes> header(String sopInstanceUid) {
+        Optional<StoredFile> file = archive.fileForProcessing(sopInstanceUid)
                 .filter(found -> WANTED.contains(found.sopClassUid()));
         if (file.isEmpty()) {
-            return;
+            return Optional.empty();
         }
-        Attributes dataset;
         try (InputStream in = file.get().open()) {
-            dataset = Part10.open(in, ReadOptions.DEFAULT.withStopAtPixelData(true)).reader().readDataset();
+            return Optional.of(Part10.open(in, ReadOptions.DEFAULT.withStopAtPixelData(true)).reader().readDataset());
         } catch (NoSuchFileException | DicomParseException gone) {
             // Deleted since, or not readable now though the ingest read it: nothing to learn, and trying again cannot help.
-            LOG.log(System.Logger.Level.WARNING, "Dose not read from " + stored.sopInstanceUid() + ": " + gone.getMessage());
-            return;
+            LOG.log(System.Logger.Level.WARNING, "Dose not read from " + sopInstanceUid + ": " + gone.getMessage());
+            return Optional.empty();
         } catch (IOException e) {
-            throw new UncheckedIOException("The stored instance " + stored.sopInstanceUid() + " could not be read", e);
+            throw new UncheckedIOException("The stored instance " + sopInstanceUid + " could not be read", e);
         }
-        read(stored, dataset);
     }
 
     private void read(InstanceStored stored, Attributes dataset) {
         String sopClassUid = dataset.getString(Tags.SOPClassUID);
         DoseRecords.Origin origin = origin(stored, dataset, sopClassUid);
-        boolean read = RdsrReader.mayHoldReport(sopClassUid) ? readReport(stored, dataset, origin)
-                : readHeader(stored, dataset, origin);
-        if (read) {
+        if (!RdsrReader.mayHoldReport(sopClassUid)) {
+            readHeader(stored, dataset, origin);
+        } else if (readReport(stored, dataset, origin)) {
             recorder.studyRead(origin, dataset, stored.sourceAeTitle());
         }
     }
 
-    private boolean readHeader(InstanceStored stored, Attributes dataset, DoseRecords.Origin origin) {
+    private void readHeader(InstanceStored stored, Attributes dataset, DoseRecords.Origin origin) {
         HeaderDose header;
         try {
             header = HeaderDose.read(dataset);
         } catch (RuntimeException unreadable) {
             LOG.log(System.Logger.Level.WARNING, "Dose not read from the header of " + stored.sopInstanceUid() + ": "
                     + unreadable);
-            return false;
+            return;
         }
         if (header == null) {
-            return false;
+            return;
         }
         records.saveImage(origin, header, clock.instant());
-        return true;
     }
 
     private boolean readReport(InstanceStored stored, Attributes dataset, DoseRecords.Origin origin) {

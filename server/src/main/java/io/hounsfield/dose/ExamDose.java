@@ -7,7 +7,8 @@ import java.util.List;
  * in total, with fluoroscopy time; units as in {@link DoseReport}. Taken from the exam's dose reports when it has
  * any (a continued report that repeats the events of an earlier one replaces it), else from its images' headers.
  *
- * @param source "dose report", "dose reports" or "image headers"; {@code null} when nothing about dose was received
+ * @param source "dose report", "dose reports", "image headers" or "procedure steps"; {@code null} when nothing about
+ *        dose was received
  * @param problems what could not be read from the reports used, in plain words
  */
 public record ExamDose(String source, List<Acquisition> acquisitions, Double dlpTotalMGyCm, List<Event> events,
@@ -22,6 +23,7 @@ public record ExamDose(String source, List<Acquisition> acquisitions, Double dlp
             Double deviationIndex) {
     }
 
+    static final String FROM_STEPS = "procedure steps";
     static final ExamDose NONE = new ExamDose(null, List.of(), null, List.of(), null, null, null, List.of());
 
     /** Whether anything about dose was received for the exam. */
@@ -29,13 +31,19 @@ public record ExamDose(String source, List<Acquisition> acquisitions, Double dlp
         return source != null;
     }
 
-    /** Whether the values come from image headers, which have no DLP and no per-event reference-point dose. */
+    /**
+     * Whether the values come from image headers or procedure steps, which have no DLP and no per-event
+     * reference-point dose, but an entrance dose.
+     */
     public boolean fromHeaders() {
-        return "image headers".equals(source);
+        return "image headers".equals(source) || FROM_STEPS.equals(source);
     }
 
     /** Where the values come from, as a sentence for the cockpit. */
     public String sourceInWords() {
+        if (FROM_STEPS.equals(source)) {
+            return "Read from the modality's procedure step: it sent no dose report and no dose in its images.";
+        }
         if (fromHeaders()) {
             return "Read from the image headers: the modality sent no dose report. Image headers give no DLP.";
         }

@@ -21,8 +21,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ExamDoseChecks {
+    /** From this age the adult levels and reference levels apply. */
+    static final int ADULT_FROM = 18;
     /** Age assumed when the birth date is unknown (an unidentified trauma patient): the adult levels apply. */
-    static final int UNKNOWN_AGE = 18;
+    static final int UNKNOWN_AGE = ADULT_FROM;
 
     private final DoseLevels levels;
     private final DoseExams summaries;

@@ -14,17 +14,36 @@ import java.util.Set;
  * events of the first (by Irradiation Event UID, 113769) with the new ones: a report whose events all appear in a
  * later or larger one is replaced by it, and reports with events of their own are added. Without reports, the
  * images' headers give CTDIvol per series and acquisition (the mean over its images) and dose area product per
- * image; headers give no DLP.
+ * image; headers give no DLP. Without either, the modality's performed procedure steps give dose area product,
+ * entrance dose and fluoroscopy time.
  */
 final class ExamTotals {
     private ExamTotals() {
     }
 
-    static ExamDose of(List<ReadDose> reports, List<Map.Entry<String, HeaderDose>> images) {
+    static ExamDose of(List<ReadDose> reports, List<Map.Entry<String, HeaderDose>> images, List<HeaderDose> steps) {
         if (!reports.isEmpty()) {
             return fromReports(reports);
         }
-        return images.isEmpty() ? ExamDose.NONE : fromImages(images);
+        if (!images.isEmpty()) {
+            return fromImages(images);
+        }
+        return steps.isEmpty() ? ExamDose.NONE : fromSteps(steps);
+    }
+
+    private static ExamDose fromSteps(List<HeaderDose> steps) {
+        List<ExamDose.Event> events = new ArrayList<>();
+        Double dap = null;
+        Double doseRp = null;
+        Double time = null;
+        for (HeaderDose step : steps) {
+            events.add(new ExamDose.Event("Procedure step " + (events.size() + 1), step.dapGyCm2(), step.doseRpMGy(),
+                    step.entranceDoseMGy(), null));
+            dap = DoseUnits.sum(dap, step.dapGyCm2());
+            doseRp = DoseUnits.sum(doseRp, step.doseRpMGy());
+            time = DoseUnits.sum(time, step.fluoroTimeS());
+        }
+        return new ExamDose(ExamDose.FROM_STEPS, List.of(), null, events, dap, doseRp, time, List.of());
     }
 
     static ExamDose fromReports(List<ReadDose> reports) {

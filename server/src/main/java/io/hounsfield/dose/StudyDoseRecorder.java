@@ -92,7 +92,7 @@ class StudyDoseRecorder {
                 procedure.map(Procedure::bodyPart).orElse(blankToNull(dataset.getString(Tags.BodyPartExamined))),
                 exam.map(Exam::stationAeTitle).or(() -> Optional.ofNullable(blankToNull(dataset.getString(
                         Tags.StationName)))).or(() -> Optional.ofNullable(sourceAeTitle)).orElse("unknown"),
-                modality, exam.map(found -> checks.age(found) >= ExamDoseChecks.UNKNOWN_AGE).orElse(true), performed,
+                modality, exam.map(found -> checks.age(found) >= ExamDoseChecks.ADULT_FROM).orElse(true), performed,
                 highest(dose.acquisitions().stream().map(ExamDose.Acquisition::ctdiVolMGy).toList()),
                 dose.dlpTotalMGyCm(),
                 highest(dose.acquisitions().stream().map(ExamDose.Acquisition::ssdeMGy).toList()),

@@ -3,9 +3,11 @@ package io.hounsfield.notification;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
+import io.hounsfield.security.Role;
 import io.hounsfield.system.Failure;
 import io.hounsfield.system.HounsfieldException;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -43,7 +45,7 @@ public class NotificationService {
         for (String role : Set.copyOf(roles)) {
             notifications.insert(clock.instant(), role, subject, patientId, message, link, actor.name());
             audit.record(actor, AuditEntry.success("NOTIFICATION_SENT", OBJECT_TYPE, subject)
-                    .forPatient(patientId).withDetail(role + ": " + message));
+                    .forPatient(patientId).withDetail(inWords(role) + ": " + message));
         }
     }
 
@@ -52,7 +54,8 @@ public class NotificationService {
     public List<Notification> open(Collection<String> roles, Actor actor) {
         List<Notification> open = notifications.open(roles);
         if (!open.isEmpty()) {
-            audit.record(actor, AuditEntry.success("NOTIFICATIONS_VIEWED", OBJECT_TYPE, String.join(",", roles))
+            audit.record(actor, AuditEntry.success("NOTIFICATIONS_VIEWED", OBJECT_TYPE,
+                    String.join(", ", roles.stream().map(NotificationService::inWords).toList()))
                     .withDetail(open.size() + " open"));
         }
         return open;
@@ -61,6 +64,12 @@ public class NotificationService {
     /** Every notification raised about {@code subject} (an accession number, say), open or not, oldest first. */
     public List<Notification> about(String subject) {
         return notifications.forSubject(subject);
+    }
+
+    /** The role as staff call it ("Lead technologist"), for the audit trail they read. */
+    private static String inWords(String role) {
+        return Arrays.stream(Role.values()).filter(known -> known.name().equals(role)).findFirst().map(Role::label)
+                .orElse(role);
     }
 
     /** Someone in the notified role has seen it and acts on it. */

@@ -18,6 +18,7 @@ import io.hounsfield.equipment.PeerPermission;
 import io.hounsfield.scp.DicomServiceProvider;
 import io.hounsfield.system.Failure;
 import io.hounsfield.system.UidGenerator;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,14 +35,16 @@ class PerformedProcedureStepScp implements NService, DicomServiceProvider {
     private final DicomPeerRegistry peers;
     private final AuditService audit;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
     PerformedProcedureStepScp(PerformedProcedureSteps steps, PerformedStepWorkflow workflow, DicomPeerRegistry peers,
-            AuditService audit, TransactionTemplate transaction) {
+            AuditService audit, TransactionTemplate transaction, ApplicationEventPublisher events) {
         this.steps = steps;
         this.workflow = workflow;
         this.peers = peers;
         this.audit = audit;
         this.transaction = transaction;
+        this.events = events;
     }
 
     @Override
@@ -109,6 +112,8 @@ class PerformedProcedureStepScp implements NService, DicomServiceProvider {
         steps.update(uid, status, reason, series == null ? 0 : series.size(), merged);
         if (ended) {
             workflow.ended(step.get().examId(), uid, "COMPLETED".equals(status), reason, actor);
+            events.publishEvent(new PerformedStepEnded(step.get().examId(), uid, "COMPLETED".equals(status),
+                    actor.name(), merged));
         }
         return NResponse.of(Status.SUCCESS);
     }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.hounsfield.Dcmtk;
 import io.hounsfield.HounsfieldIntegrationTest;
 import io.hounsfield.archive.InstanceStored;
+import io.hounsfield.archive.StudyQuiesced;
 import io.hounsfield.archive.TestStudies;
 import io.hounsfield.archive.commands.ImportCommand;
 import io.hounsfield.archive.events.DeliveredEvents;
@@ -190,7 +191,15 @@ class DoseIT {
         String page = mvc.perform(get("/exams/" + dx.id()).with(user("tech").roles("TECHNOLOGIST")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(UTF_8);
         assertThat(page).contains("Read from the image headers", "1.975", "Deviation index", "-0.2");
+
+        subscriber.onStudyQuiesced(new StudyQuiesced(ct.studyInstanceUid(), ct.accessionNumber()));
+        subscriber.onStudyQuiesced(new StudyQuiesced(dx.studyInstanceUid(), dx.accessionNumber()));
+        assertThat(jdbc.sql("SELECT ctdivol_mgy FROM dose_exam WHERE exam_id = ?").param(ct.id()).query(Double.class)
+                .single()).isEqualTo(12.5);
+        assertThat(jdbc.sql("SELECT dap_total_gy_cm2 FROM dose_exam WHERE exam_id = ?").param(dx.id())
+                .query(Double.class).single()).isEqualTo(1.975);
     }
+
 
     @Test
     void theApiNeedsADoseRoleAndAStudy() throws Exception {

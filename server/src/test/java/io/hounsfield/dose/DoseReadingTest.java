@@ -121,7 +121,7 @@ class DoseReadingTest {
         ReadDose after = RdsrReader.read(DoseReports.ct(STUDY, continued, new Num("1098.05", "mGy.cm")))
                 .orElseThrow();
 
-        ExamDose exam = ExamTotals.of(List.of(before, after), List.of());
+        ExamDose exam = ExamTotals.of(List.of(before, after), List.of(), List.of());
 
         assertThat(exam.source()).isEqualTo("dose report");
         assertThat(exam.acquisitions()).extracting(ExamDose.Acquisition::label)
@@ -132,7 +132,7 @@ class DoseReadingTest {
 
         ReadDose separate = RdsrReader.read(DoseReports.ct(STUDY, DoseReports.acquisitions("Head", "56.21",
                 "1011.7", "mGy.cm"), new Num("1011.7", "mGy.cm"))).orElseThrow();
-        ExamDose both = ExamTotals.of(List.of(before, separate), List.of());
+        ExamDose both = ExamTotals.of(List.of(before, separate), List.of(), List.of());
         assertThat(both.source()).isEqualTo("dose reports");
         assertThat(both.dlpTotalMGyCm()).isEqualTo(1822.6);
         assertThat(both.acquisitions()).hasSize(3);
@@ -201,7 +201,7 @@ class DoseReadingTest {
                 Map.entry(ctSeries, HeaderDose.read(DoseReports.ctImage(STUDY, ctSeries, 1, 14.5))),
                 Map.entry(ctSeries, HeaderDose.read(DoseReports.ctImage(STUDY, ctSeries, 2, 15.5))),
                 Map.entry(ctSeries, HeaderDose.read(DoseReports.ctImage(STUDY, ctSeries, 3, 16.25))));
-        ExamDose ctExam = ExamTotals.of(List.of(), ct);
+        ExamDose ctExam = ExamTotals.of(List.of(), ct, List.of());
         assertThat(ctExam.source()).isEqualTo("image headers");
         assertThat(ctExam.acquisitions()).singleElement().satisfies(acquisition -> {
             assertThat(acquisition.ctdiVolMGy()).isEqualTo(15.4167);
@@ -216,7 +216,7 @@ class DoseReadingTest {
         assertThat(pa.entranceDoseMGy()).isEqualTo(0.12);
         assertThat(pa.exposureIndex()).isEqualTo(400.0);
         assertThat(lateral.deviationIndex()).isEqualTo(-1.5);
-        ExamDose dxExam = ExamTotals.of(List.of(), List.of(Map.entry(dxSeries, pa), Map.entry(dxSeries, lateral)));
+        ExamDose dxExam = ExamTotals.of(List.of(), List.of(Map.entry(dxSeries, pa), Map.entry(dxSeries, lateral)), List.of());
         assertThat(dxExam.events()).extracting(ExamDose.Event::dapGyCm2).containsExactly(0.123, 0.456);
         assertThat(dxExam.dapTotalGyCm2()).isEqualTo(0.579);
         assertThat(HeaderDose.read(TestStudies.image(STUDY, ctSeries, 1, 9))).as("no dose in it").isNull();
