@@ -1,5 +1,6 @@
 package io.hounsfield.staff;
 
+import io.hounsfield.staff.records.CredentialCatalog;
 import java.time.LocalDate;
 import java.util.Set;
 

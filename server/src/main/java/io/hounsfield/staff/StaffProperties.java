@@ -14,5 +14,5 @@ import org.springframework.util.unit.DataSize;
  * @param maxDocumentSize the largest scan of a card or certificate accepted
  */
 @ConfigurationProperties("hounsfield.staff")
-record StaffProperties(@DefaultValue("true") boolean enforce, @DefaultValue("false") boolean requireRecord,
+public record StaffProperties(@DefaultValue("true") boolean enforce, @DefaultValue("false") boolean requireRecord,
         @DefaultValue("10MB") DataSize maxDocumentSize) {}

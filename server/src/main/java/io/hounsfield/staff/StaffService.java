@@ -5,6 +5,16 @@ import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.security.UserAccount;
 import io.hounsfield.security.UserService;
+import io.hounsfield.staff.learning.Learning;
+import io.hounsfield.staff.learning.StudentRequirements;
+import io.hounsfield.staff.records.Alerts;
+import io.hounsfield.staff.records.CeTracking;
+import io.hounsfield.staff.records.CredentialCatalog;
+import io.hounsfield.staff.records.DocumentStore;
+import io.hounsfield.staff.records.StaffRepository;
+import io.hounsfield.staff.work.Supervision;
+import io.hounsfield.staff.work.WorkClearance;
+import io.hounsfield.staff.work.WorkRepository;
 import io.hounsfield.system.Failure;
 import io.hounsfield.system.HounsfieldException;
 import java.io.IOException;
@@ -241,14 +251,14 @@ public class StaffService {
         supervision.recordRepeat(actor, supervisor, sopInstanceUid, modality);
     }
 
-    static String required(String value, String message) {
+    public static String required(String value, String message) {
         if (value == null || value.isBlank()) {
             throw new HounsfieldException(Failure.MISSING_VALUE, message);
         }
         return value.strip();
     }
 
-    static String blankToNull(String value) {
+    public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -22,6 +22,7 @@ import io.hounsfield.patient.Sex;
 import io.hounsfield.security.NewUser;
 import io.hounsfield.security.Role;
 import io.hounsfield.security.UserService;
+import io.hounsfield.staff.learning.OrientationItem;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;

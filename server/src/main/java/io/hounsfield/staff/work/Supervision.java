@@ -1,4 +1,4 @@
-package io.hounsfield.staff;
+package io.hounsfield.staff.work;
 
 import io.hounsfield.audit.Actor;
 import io.hounsfield.audit.AuditEntry;
@@ -6,6 +6,8 @@ import io.hounsfield.audit.AuditService;
 import io.hounsfield.security.Role;
 import io.hounsfield.security.UserAccount;
 import io.hounsfield.security.UserService;
+import io.hounsfield.staff.DirectSupervision;
+import io.hounsfield.staff.records.StaffRepository;
 import io.hounsfield.system.Failure;
 import io.hounsfield.system.HounsfieldException;
 import java.time.Clock;
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Component;
  * cleared for the modality themselves (credential or sign-off, card and licence in date).
  */
 @Component
-class Supervision {
+public class Supervision {
 
     private static final Set<Role> SUPERVISORS = Set.of(Role.TECHNOLOGIST, Role.LEAD);
 
@@ -49,7 +51,7 @@ class Supervision {
     }
 
     /** The supervisor's user name for a student's exam; empty for anyone else. Refusals are audited. */
-    Optional<String> supervisorOfExam(Actor actor, String named, String modality) {
+    public Optional<String> supervisorOfExam(Actor actor, String named, String modality) {
         if (!isStudent(actor)) {
             return Optional.empty();
         }
@@ -61,7 +63,7 @@ class Supervision {
     }
 
     /** Checks a student's repeat is directly supervised; the supervisor's user name, empty for anyone else. */
-    Optional<String> supervisorOfRepeat(Actor actor, DirectSupervision stated, String modality) {
+    public Optional<String> supervisorOfRepeat(Actor actor, DirectSupervision stated, String modality) {
         if (!isStudent(actor)) {
             return Optional.empty();
         }
@@ -78,7 +80,7 @@ class Supervision {
     }
 
     /** Keeps who was present for a student's repeat, and audits it. */
-    void recordRepeat(Actor actor, String supervisor, String sopInstanceUid, String modality) {
+    public void recordRepeat(Actor actor, String supervisor, String sopInstanceUid, String modality) {
         jdbc.sql("""
                 INSERT INTO staff_direct_supervision (student, supervisor, activity, subject, modality, recorded_at)
                 VALUES (?, ?, 'REPEAT', ?, ?, ?)""")

@@ -1,7 +1,9 @@
-package io.hounsfield.staff;
+package io.hounsfield.staff.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hounsfield.staff.ExpiryBand;
+import io.hounsfield.staff.StaffAlert;
 import io.hounsfield.web.StartPageNotices.Notice;
 import java.time.LocalDate;
 import java.util.List;

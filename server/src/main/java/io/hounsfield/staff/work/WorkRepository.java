@@ -1,8 +1,10 @@
-package io.hounsfield.staff;
+package io.hounsfield.staff.work;
 
-import static io.hounsfield.staff.StaffRepository.date;
-import static io.hounsfield.staff.StaffRepository.day;
+import static io.hounsfield.staff.records.StaffRepository.date;
+import static io.hounsfield.staff.records.StaffRepository.day;
 
+import io.hounsfield.staff.CeActivity;
+import io.hounsfield.staff.CeCategory;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** Continuing education, site sign-offs and a lead's exceptions. */
 @Repository
-class WorkRepository {
+public class WorkRepository {
 
     private final JdbcClient jdbc;
 
@@ -21,7 +23,7 @@ class WorkRepository {
         this.jdbc = jdbc;
     }
 
-    long insertActivity(long staffId, String title, String provider, CeCategory category, BigDecimal credits,
+    public long insertActivity(long staffId, String title, String provider, CeCategory category, BigDecimal credits,
             LocalDate completedOn, String by) {
         return jdbc.sql("""
                 INSERT INTO staff_ce_activity (staff_id, title, provider, category, credits, completed_on, recorded_by)
@@ -30,7 +32,7 @@ class WorkRepository {
                 .query(Long.class).single();
     }
 
-    List<CeActivity> activities(long staffId) {
+    public List<CeActivity> activities(long staffId) {
         return jdbc.sql("SELECT * FROM staff_ce_activity WHERE staff_id = ? ORDER BY completed_on DESC, id DESC")
                 .param(staffId).query(WorkRepository::activity).list();
     }

@@ -1,8 +1,12 @@
-package io.hounsfield.staff;
+package io.hounsfield.staff.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hounsfield.security.Role;
+import io.hounsfield.staff.Credential;
+import io.hounsfield.staff.CredentialKind;
+import io.hounsfield.staff.StaffMember;
+import io.hounsfield.staff.learning.StudentRequirements;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;

@@ -1,5 +1,6 @@
-package io.hounsfield.staff;
+package io.hounsfield.staff.records;
 
+import io.hounsfield.staff.StaffProperties;
 import io.hounsfield.system.DataDirectory;
 import io.hounsfield.system.Failure;
 import io.hounsfield.system.HounsfieldException;
@@ -25,9 +26,9 @@ import org.springframework.stereotype.Component;
  * §B.1.1.3), never by the name or the type the browser sent.
  */
 @Component
-class DocumentStore {
+public class DocumentStore {
 
-    record Stored(String key, String contentType, long size, String sha256) {}
+    public record Stored(String key, String contentType, long size, String sha256) {}
 
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
@@ -70,7 +71,7 @@ class DocumentStore {
     }
 
     /** Checks the content and keeps it; refused with the reason when it is empty, too large or not PDF, PNG, JPEG. */
-    Stored store(long staffId, byte[] content) {
+    public Stored store(long staffId, byte[] content) {
         if (content.length == 0) {
             throw refused("The file is empty.");
         }
@@ -92,7 +93,7 @@ class DocumentStore {
         return new Stored(key, type, content.length, sha256(content));
     }
 
-    InputStream open(String key) throws IOException {
+    public InputStream open(String key) throws IOException {
         Path file = root.resolve(key).normalize();
         if (!file.startsWith(root)) {
             throw new IOException("not a document key: " + key);

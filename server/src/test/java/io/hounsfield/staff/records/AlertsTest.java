@@ -1,8 +1,15 @@
-package io.hounsfield.staff;
+package io.hounsfield.staff.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hounsfield.security.Role;
+import io.hounsfield.staff.Biennium;
+import io.hounsfield.staff.CeProgress;
+import io.hounsfield.staff.Credential;
+import io.hounsfield.staff.CredentialKind;
+import io.hounsfield.staff.ExpiryBand;
+import io.hounsfield.staff.StaffAlert;
+import io.hounsfield.staff.StaffMember;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Month;

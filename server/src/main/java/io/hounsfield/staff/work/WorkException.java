@@ -1,4 +1,4 @@
-package io.hounsfield.staff;
+package io.hounsfield.staff.work;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,11 @@
-package io.hounsfield.staff;
+package io.hounsfield.staff.records;
 
+import io.hounsfield.staff.Biennium;
+import io.hounsfield.staff.CeActivity;
+import io.hounsfield.staff.CeProgress;
+import io.hounsfield.staff.Credential;
+import io.hounsfield.staff.CredentialKind;
+import io.hounsfield.staff.StaffMember;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -10,7 +16,7 @@ import java.util.Optional;
  * CE progress in the current biennium. The biennium needs the birth month and the date first certified, the earliest
  * ARRT credential on file; Category A and A+ credits both count (ARRT <i>Continuing Education Requirements</i>).
  */
-final class CeTracking {
+public final class CeTracking {
 
     private CeTracking() {}
 
@@ -26,8 +32,8 @@ final class CeTracking {
         return firstCertified(credentials).map(first -> Biennium.containing(today, member.birthMonth(), first));
     }
 
-    static Optional<CeProgress> progress(StaffMember member, List<Credential> credentials, List<CeActivity> activities,
-            LocalDate today) {
+    public static Optional<CeProgress> progress(StaffMember member, List<Credential> credentials,
+            List<CeActivity> activities, LocalDate today) {
         return biennium(member, credentials, today).map(biennium -> new CeProgress(biennium, activities.stream()
                 .filter(activity -> biennium.contains(activity.completedOn())).map(CeActivity::credits)
                 .reduce(BigDecimal.ZERO, BigDecimal::add)));

@@ -1,6 +1,10 @@
-package io.hounsfield.staff;
+package io.hounsfield.staff.records;
 
 import io.hounsfield.security.Role;
+import io.hounsfield.staff.Credential;
+import io.hounsfield.staff.CredentialKind;
+import io.hounsfield.staff.StaffDocument;
+import io.hounsfield.staff.StaffMember;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,7 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /** Staff records, their credentials and documents. */
 @Repository
-class StaffRepository {
+public class StaffRepository {
 
     private static final String MEMBER = """
             SELECT s.*, u.username, u.full_name, u.role FROM staff_member s JOIN user_account u ON u.id = s.user_id
@@ -25,8 +29,8 @@ class StaffRepository {
         this.jdbc = jdbc;
     }
 
-    long insertMember(long userId, Month birthMonth, String programme, String requirementSet, LocalDate startedOn,
-            String by) {
+    public long insertMember(long userId, Month birthMonth, String programme, String requirementSet,
+            LocalDate startedOn, String by) {
         return jdbc.sql("""
                 INSERT INTO staff_member (user_id, birth_month, programme, requirement_set, started_on, created_by)
                 VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
@@ -35,25 +39,25 @@ class StaffRepository {
                 .query(Long.class).single();
     }
 
-    void updateMember(long id, Month birthMonth, String programme, String requirementSet) {
+    public void updateMember(long id, Month birthMonth, String programme, String requirementSet) {
         jdbc.sql("UPDATE staff_member SET birth_month = ?, programme = ?, requirement_set = ? WHERE id = ?")
                 .params(birthMonth == null ? null : birthMonth.getValue(), programme, requirementSet, id).update();
     }
 
-    Optional<StaffMember> member(long id) {
+    public Optional<StaffMember> member(long id) {
         return jdbc.sql(MEMBER + " WHERE s.id = ?").param(id).query(StaffRepository::member).optional();
     }
 
-    Optional<StaffMember> memberByUsername(String username) {
+    public Optional<StaffMember> memberByUsername(String username) {
         return jdbc.sql(MEMBER + " WHERE lower(u.username) = lower(?)").param(username)
                 .query(StaffRepository::member).optional();
     }
 
-    List<StaffMember> members() {
+    public List<StaffMember> members() {
         return jdbc.sql(MEMBER + " ORDER BY u.full_name, u.username").query(StaffRepository::member).list();
     }
 
-    long insertCredential(long staffId, CredentialKind kind, String code, String number, LocalDate issuedOn,
+    public long insertCredential(long staffId, CredentialKind kind, String code, String number, LocalDate issuedOn,
             LocalDate expiresOn, String by) {
         return jdbc.sql("""
                 INSERT INTO staff_credential (staff_id, kind, code, number, issued_on, expires_on, recorded_by)
@@ -62,13 +66,13 @@ class StaffRepository {
                 .query(Long.class).single();
     }
 
-    boolean removeCredential(long staffId, long credentialId) {
+    public boolean removeCredential(long staffId, long credentialId) {
         return jdbc.sql("UPDATE staff_credential SET removed = TRUE WHERE id = ? AND staff_id = ? AND NOT removed")
                 .params(credentialId, staffId).update() == 1;
     }
 
     /** The credentials in force or lapsed, not those removed as entered in error. */
-    List<Credential> credentials(long staffId) {
+    public List<Credential> credentials(long staffId) {
         return jdbc.sql("""
                 SELECT * FROM staff_credential WHERE staff_id = ? AND NOT removed
                 ORDER BY kind, expires_on NULLS LAST, id""")
@@ -80,7 +84,7 @@ class StaffRepository {
                 .query(StaffRepository::credential).list();
     }
 
-    void insertDocument(StaffDocument document) {
+    public void insertDocument(StaffDocument document) {
         jdbc.sql("""
                 INSERT INTO staff_document (staff_id, credential_id, file_name, content_type, size_bytes, sha256,
                     storage_key, uploaded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -89,21 +93,21 @@ class StaffRepository {
                 .update();
     }
 
-    List<StaffDocument> documents(long staffId) {
+    public List<StaffDocument> documents(long staffId) {
         return jdbc.sql("SELECT * FROM staff_document WHERE staff_id = ? ORDER BY uploaded_at DESC, id DESC")
                 .param(staffId).query(StaffRepository::document).list();
     }
 
-    Optional<StaffDocument> document(long staffId, long documentId) {
+    public Optional<StaffDocument> document(long staffId, long documentId) {
         return jdbc.sql("SELECT * FROM staff_document WHERE staff_id = ? AND id = ?").params(staffId, documentId)
                 .query(StaffRepository::document).optional();
     }
 
-    static Date date(LocalDate day) {
+    public static Date date(LocalDate day) {
         return day == null ? null : Date.valueOf(day);
     }
 
-    static LocalDate day(ResultSet row, String column) throws SQLException {
+    public static LocalDate day(ResultSet row, String column) throws SQLException {
         Date date = row.getDate(column);
         return date == null ? null : date.toLocalDate();
     }

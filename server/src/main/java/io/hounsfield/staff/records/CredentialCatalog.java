@@ -1,5 +1,6 @@
-package io.hounsfield.staff;
+package io.hounsfield.staff.records;
 
+import io.hounsfield.staff.CredentialKind;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import java.util.Set;
  * (ARRT credential list, arrt.org); other boards: NMTCB (CNMT, NCT, PET) and ARDMS (RDMS, RVT, RDCS). The mapping is a
  * department default: a lead's site sign-off adds what a credential does not cover (e.g. fluoroscopy permits).
  */
-final class CredentialCatalog {
+public final class CredentialCatalog {
 
     record Known(String code, String name, Set<String> modalities) {}
 
@@ -50,7 +51,7 @@ final class CredentialCatalog {
         return byCode;
     }
 
-    static Map<String, Known> arrt() {
+    public static Map<String, Known> arrt() {
         return ARRT;
     }
 
@@ -67,12 +68,12 @@ final class CredentialCatalog {
         });
     }
 
-    static Set<String> modalities(CredentialKind kind, String code) {
+    public static Set<String> modalities(CredentialKind kind, String code) {
         return find(kind, code).map(Known::modalities).orElse(Set.of());
     }
 
     /** A name for the page: the credential's name, or the code as entered (a state's licence, a card). */
-    static String name(CredentialKind kind, String code) {
+    public static String name(CredentialKind kind, String code) {
         return find(kind, code).map(known -> known.name() + " (" + known.code() + ")").orElse(code);
     }
 }

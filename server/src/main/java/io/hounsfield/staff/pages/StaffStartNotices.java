@@ -1,6 +1,9 @@
-package io.hounsfield.staff;
+package io.hounsfield.staff.pages;
 
 import io.hounsfield.security.Role;
+import io.hounsfield.staff.ExpiryBand;
+import io.hounsfield.staff.StaffAlert;
+import io.hounsfield.staff.StaffService;
 import io.hounsfield.web.StartPageNotices;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,5 +1,11 @@
-package io.hounsfield.staff;
+package io.hounsfield.staff.records;
 
+import io.hounsfield.staff.CeProgress;
+import io.hounsfield.staff.Credential;
+import io.hounsfield.staff.CredentialKind;
+import io.hounsfield.staff.ExpiryBand;
+import io.hounsfield.staff.StaffAlert;
+import io.hounsfield.staff.StaffMember;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,11 +17,11 @@ import java.util.Optional;
  * deadline as close, and the biennium's end while credits are short. A lapsed credential that a newer one of the same
  * kind and code replaced raises nothing.
  */
-final class Alerts {
+public final class Alerts {
 
     private Alerts() {}
 
-    static List<StaffAlert> of(StaffMember member, List<Credential> credentials, Optional<CeProgress> progress,
+    public static List<StaffAlert> of(StaffMember member, List<Credential> credentials, Optional<CeProgress> progress,
             LocalDate today) {
         List<StaffAlert> alerts = new ArrayList<>();
         for (Credential credential : credentials) {

@@ -1,4 +1,4 @@
-package io.hounsfield.staff;
+package io.hounsfield.staff.learning;
 
 import java.util.List;
 import java.util.Map;
@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * imaging procedures, 15 electives of which at least one from the head section and two from the fluoroscopy
  * section. The items listed are a seed taken from that document's lists, not all of them; a programme adds its own.
  */
-final class StudentRequirements {
+public final class StudentRequirements {
 
     enum Kind { PATIENT_CARE, MANDATORY, ELECTIVE }
 
@@ -31,7 +31,7 @@ final class StudentRequirements {
         }
     }
 
-    static final String RADIOGRAPHY_2022 = "ARRT-R-2022";
+    public static final String RADIOGRAPHY_2022 = "ARRT-R-2022";
 
     private static final RequirementSet RADIOGRAPHY = new RequirementSet(RADIOGRAPHY_2022,
             "ARRT Radiography (current requirements)",

@@ -1,12 +1,16 @@
-package io.hounsfield.staff;
+package io.hounsfield.staff.learning;
 
 import io.hounsfield.audit.Actor;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.security.Role;
-import io.hounsfield.staff.StudentRequirements.Kind;
-import io.hounsfield.staff.StudentRequirements.Requirement;
-import io.hounsfield.staff.StudentRequirements.RequirementSet;
+import io.hounsfield.staff.StaffMember;
+import io.hounsfield.staff.StaffService;
+import io.hounsfield.staff.learning.StudentRequirements.Kind;
+import io.hounsfield.staff.learning.StudentRequirements.Requirement;
+import io.hounsfield.staff.learning.StudentRequirements.RequirementSet;
+import io.hounsfield.staff.records.StaffRepository;
+import io.hounsfield.staff.work.WorkClearance;
 import io.hounsfield.system.Failure;
 import io.hounsfield.system.HounsfieldException;
 import java.time.Clock;
@@ -23,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * competencies to be evaluated by a qualified practitioner), and new starters' orientation, signed off by a lead.
  */
 @Component
-class Learning {
+public class Learning {
 
     private static final Set<String> SIGNERS = Set.of(Role.TECHNOLOGIST.name(), Role.LEAD.name());
 
@@ -52,18 +56,18 @@ class Learning {
         this.clock = clock;
     }
 
-    void startOrientation(long staffId) {
+    public void startOrientation(long staffId) {
         for (int i = 0; i < Orientation.CHECKLIST.size(); i++) {
             learning.insertOrientationItem(staffId, i + 1, Orientation.CHECKLIST.get(i));
         }
     }
 
-    List<OrientationItem> orientation(long staffId) {
+    public List<OrientationItem> orientation(long staffId) {
         return learning.orientation(staffId);
     }
 
     @Transactional
-    void signOffOrientation(long staffId, long itemId, Actor actor) {
+    public void signOffOrientation(long staffId, long itemId, Actor actor) {
         StaffMember member = staff.member(staffId).orElseThrow(WorkClearance::noRecord);
         if (!learning.signOffOrientation(staffId, itemId, actor.name(), clock.instant())) {
             throw new HounsfieldException(Failure.STATE_CONFLICT, "That item is signed off already or not on this list.");
@@ -73,7 +77,7 @@ class Learning {
     }
 
     @Transactional
-    void signOffStudentCompetency(long staffId, String requirement, LocalDate performedOn, boolean simulated,
+    public void signOffStudentCompetency(long staffId, String requirement, LocalDate performedOn, boolean simulated,
             String note, Actor actor) {
         StaffMember member = staff.member(staffId).orElseThrow(WorkClearance::noRecord);
         RequirementSet set = StudentRequirements.find(member.requirementSet()).orElseThrow(() -> new HounsfieldException(
@@ -96,7 +100,7 @@ class Learning {
     }
 
     /** None for someone who is not a student with a requirement set. */
-    java.util.Optional<StudentProgress> studentProgress(StaffMember member) {
+    public java.util.Optional<StudentProgress> studentProgress(StaffMember member) {
         return StudentRequirements.find(member.requirementSet()).map(set -> {
             List<StudentCompetency> done = learning.studentCompetencies(member.id()).stream()
                     .filter(competency -> competency.requirementSet().equals(set.code())).toList();

@@ -1,4 +1,4 @@
-package io.hounsfield.staff;
+package io.hounsfield.staff.records;
 
 import java.time.LocalDate;
 import java.util.Optional;

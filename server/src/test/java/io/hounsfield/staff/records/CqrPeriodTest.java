@@ -1,4 +1,4 @@
-package io.hounsfield.staff;
+package io.hounsfield.staff.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

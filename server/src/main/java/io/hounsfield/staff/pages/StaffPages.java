@@ -1,10 +1,19 @@
-package io.hounsfield.staff;
+package io.hounsfield.staff.pages;
 
 import io.hounsfield.audit.Actor;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.security.Role;
 import io.hounsfield.security.UserAccount;
 import io.hounsfield.security.UserService;
+import io.hounsfield.staff.CeCategory;
+import io.hounsfield.staff.Credential;
+import io.hounsfield.staff.CredentialKind;
+import io.hounsfield.staff.StaffMember;
+import io.hounsfield.staff.StaffService;
+import io.hounsfield.staff.learning.Learning;
+import io.hounsfield.staff.records.CqrPeriod;
+import io.hounsfield.staff.records.CredentialCatalog;
+import io.hounsfield.staff.work.WorkClearance;
 import io.hounsfield.system.Failure;
 import io.hounsfield.system.HounsfieldException;
 import java.io.IOException;

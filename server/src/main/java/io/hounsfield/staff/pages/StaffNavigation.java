@@ -1,4 +1,4 @@
-package io.hounsfield.staff;
+package io.hounsfield.staff.pages;
 
 import io.hounsfield.web.NavigationItem;
 import org.springframework.context.annotation.Bean;

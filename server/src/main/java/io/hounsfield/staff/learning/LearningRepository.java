@@ -1,7 +1,7 @@
-package io.hounsfield.staff;
+package io.hounsfield.staff.learning;
 
-import static io.hounsfield.staff.StaffRepository.date;
-import static io.hounsfield.staff.StaffRepository.day;
+import static io.hounsfield.staff.records.StaffRepository.date;
+import static io.hounsfield.staff.records.StaffRepository.day;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,5 +1,8 @@
-package io.hounsfield.staff;
+package io.hounsfield.staff.work;
 
+import io.hounsfield.staff.Credential;
+import io.hounsfield.staff.CredentialKind;
+import io.hounsfield.staff.StaffMember;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

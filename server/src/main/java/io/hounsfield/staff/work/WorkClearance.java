@@ -1,9 +1,13 @@
-package io.hounsfield.staff;
+package io.hounsfield.staff.work;
 
 import io.hounsfield.audit.Actor;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.security.Role;
+import io.hounsfield.staff.StaffMember;
+import io.hounsfield.staff.StaffProperties;
+import io.hounsfield.staff.StaffService;
+import io.hounsfield.staff.records.StaffRepository;
 import io.hounsfield.system.Failure;
 import io.hounsfield.system.HounsfieldException;
 import java.time.Clock;
@@ -21,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * keeps working while it enters its people ({@link StaffProperties#requireRecord()} closes that gap).
  */
 @Component
-class WorkClearance {
+public class WorkClearance {
 
     private static final Set<String> CLINICAL = Set.of(Role.TECHNOLOGIST.name(), Role.LEAD.name(), Role.STUDENT.name());
 
@@ -40,7 +44,7 @@ class WorkClearance {
         this.clock = clock;
     }
 
-    void check(Actor actor, String modality, String procedureCode) {
+    public void check(Actor actor, String modality, String procedureCode) {
         if (!properties.enforce() || !CLINICAL.contains(actor.role())) {
             return;
         }
@@ -78,7 +82,7 @@ class WorkClearance {
     }
 
     @Transactional
-    void signOff(long staffId, String modality, String procedureCode, String note, Actor actor) {
+    public void signOff(long staffId, String modality, String procedureCode, String note, Actor actor) {
         StaffMember member = staff.member(staffId).orElseThrow(WorkClearance::noRecord);
         String cleanModality = StaffService.required(modality, "Say which modality.").toUpperCase(Locale.ROOT);
         if (!cleanModality.matches("[A-Z]{2,16}")) {
@@ -92,7 +96,7 @@ class WorkClearance {
     }
 
     @Transactional
-    void revoke(long staffId, long competencyId, Actor actor) {
+    public void revoke(long staffId, long competencyId, Actor actor) {
         StaffMember member = staff.member(staffId).orElseThrow(WorkClearance::noRecord);
         if (!work.revokeCompetency(staffId, competencyId)) {
             throw new HounsfieldException(Failure.NOT_FOUND, "That sign-off is not on this record.");
@@ -103,7 +107,7 @@ class WorkClearance {
 
     /** A documented exception, dated: it must end, and not more than a year ahead. */
     @Transactional
-    void recordException(long staffId, String reason, LocalDate validUntil, Actor actor) {
+    public void recordException(long staffId, String reason, LocalDate validUntil, Actor actor) {
         StaffMember member = staff.member(staffId).orElseThrow(WorkClearance::noRecord);
         String why = StaffService.required(reason, "Write down why the exception is granted.");
         LocalDate today = LocalDate.now(clock);
@@ -116,15 +120,15 @@ class WorkClearance {
                 .withDetail("until " + validUntil + ": " + why));
     }
 
-    List<Competency> competencies(long staffId) {
+    public List<Competency> competencies(long staffId) {
         return work.competencies(staffId);
     }
 
-    List<WorkException> exceptions(long staffId) {
+    public List<WorkException> exceptions(long staffId) {
         return work.exceptions(staffId);
     }
 
-    static HounsfieldException noRecord() {
+    public static HounsfieldException noRecord() {
         return new HounsfieldException(Failure.NOT_FOUND, "There is no such staff record.");
     }
 }

@@ -1,4 +1,4 @@
-package io.hounsfield.staff;
+package io.hounsfield.staff.learning;
 
 import java.util.List;
 
