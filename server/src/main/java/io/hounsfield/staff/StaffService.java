@@ -11,6 +11,7 @@ import io.hounsfield.staff.records.Alerts;
 import io.hounsfield.staff.records.CeTracking;
 import io.hounsfield.staff.records.CredentialCatalog;
 import io.hounsfield.staff.records.DocumentStore;
+import io.hounsfield.staff.records.FormValues;
 import io.hounsfield.staff.records.StaffRepository;
 import io.hounsfield.staff.work.Supervision;
 import io.hounsfield.staff.work.WorkClearance;
@@ -80,7 +81,7 @@ public class StaffService {
             throw new HounsfieldException(Failure.DUPLICATE, user.fullName() + " has a staff record already.");
         }
         String set = user.role() == io.hounsfield.security.Role.STUDENT ? StudentRequirements.RADIOGRAPHY_2022 : null;
-        long id = staff.insertMember(user.id(), birthMonth, blankToNull(programme), set, startedOn, actor.name());
+        long id = staff.insertMember(user.id(), birthMonth, FormValues.blankToNull(programme), set, startedOn, actor.name());
         learning.startOrientation(id);
         audit.record(actor, AuditEntry.success("STAFF_RECORD_CREATED", "STAFF", user.username()));
         return get(id);
@@ -89,7 +90,7 @@ public class StaffService {
     @Transactional
     public void update(long staffId, Month birthMonth, String programme, Actor actor) {
         StaffMember member = get(staffId);
-        staff.updateMember(staffId, birthMonth, blankToNull(programme), member.requirementSet());
+        staff.updateMember(staffId, birthMonth, FormValues.blankToNull(programme), member.requirementSet());
         audit.record(actor, AuditEntry.success("STAFF_RECORD_CHANGED", "STAFF", member.username())
                 .withDetail("birth month " + birthMonth + ", programme " + programme));
     }
@@ -98,7 +99,7 @@ public class StaffService {
     public Credential addCredential(long staffId, CredentialKind kind, String code, String number, LocalDate issuedOn,
             LocalDate expiresOn, Actor actor) {
         StaffMember member = get(staffId);
-        String cleanCode = required(code, "Say which credential, licence or card this is.");
+        String cleanCode = FormValues.required(code, "Say which credential, licence or card this is.");
         if (kind == CredentialKind.ARRT) {
             cleanCode = cleanCode.toUpperCase(java.util.Locale.ROOT).replace(".", "");
             if (!CredentialCatalog.arrt().containsKey(cleanCode)) {
@@ -106,7 +107,7 @@ public class StaffService {
                         + String.join(", ", CredentialCatalog.arrt().keySet()) + ".");
             }
         }
-        String cleanNumber = required(number, "Give the number printed on the credential, licence or card.");
+        String cleanNumber = FormValues.required(number, "Give the number printed on the credential, licence or card.");
         if (issuedOn == null) {
             throw new HounsfieldException(Failure.MISSING_VALUE, "Give the date it was issued or earned.");
         }
@@ -181,7 +182,7 @@ public class StaffService {
     public void recordActivity(long staffId, String title, String provider, CeCategory category, BigDecimal credits,
             LocalDate completedOn, Actor actor) {
         StaffMember member = get(staffId);
-        String cleanTitle = required(title, "Give the activity's title.");
+        String cleanTitle = FormValues.required(title, "Give the activity's title.");
         if (category == null) {
             throw new HounsfieldException(Failure.MISSING_VALUE, "Say whether the activity is Category A or A+.");
         }
@@ -191,7 +192,7 @@ public class StaffService {
         if (completedOn == null || completedOn.isAfter(LocalDate.now(clock))) {
             throw new HounsfieldException(Failure.INVALID_VALUE, "Give the date it was completed, today or earlier.");
         }
-        work.insertActivity(staffId, cleanTitle, blankToNull(provider), category, credits, completedOn, actor.name());
+        work.insertActivity(staffId, cleanTitle, FormValues.blankToNull(provider), category, credits, completedOn, actor.name());
         audit.record(actor, AuditEntry.success("STAFF_CE_RECORDED", "STAFF", member.username())
                 .withDetail(credits.toPlainString() + " credits, " + category.label() + ": " + cleanTitle));
     }
@@ -249,16 +250,5 @@ public class StaffService {
     @Transactional
     public void recordDirectSupervision(Actor actor, String supervisor, String sopInstanceUid, String modality) {
         supervision.recordRepeat(actor, supervisor, sopInstanceUid, modality);
-    }
-
-    public static String required(String value, String message) {
-        if (value == null || value.isBlank()) {
-            throw new HounsfieldException(Failure.MISSING_VALUE, message);
-        }
-        return value.strip();
-    }
-
-    public static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -5,7 +5,7 @@ import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.security.Role;
 import io.hounsfield.staff.StaffMember;
-import io.hounsfield.staff.StaffService;
+import io.hounsfield.staff.records.FormValues;
 import io.hounsfield.staff.learning.StudentRequirements.Kind;
 import io.hounsfield.staff.learning.StudentRequirements.Requirement;
 import io.hounsfield.staff.learning.StudentRequirements.RequirementSet;
@@ -92,7 +92,7 @@ public class Learning {
             throw new HounsfieldException(Failure.INVALID_VALUE, "Give the date it was performed, today or earlier.");
         }
         if (!learning.insertStudentCompetency(staffId, set.code(), item.code(), performedOn, simulated, actor.name(),
-                StaffService.blankToNull(note))) {
+                FormValues.blankToNull(note))) {
             throw new HounsfieldException(Failure.DUPLICATE, item.name() + " is signed off already.");
         }
         audit.record(actor, AuditEntry.success("STUDENT_COMPETENCY_SIGNED_OFF", "STAFF", member.username())

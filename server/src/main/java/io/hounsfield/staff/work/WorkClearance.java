@@ -6,7 +6,7 @@ import io.hounsfield.audit.AuditService;
 import io.hounsfield.security.Role;
 import io.hounsfield.staff.StaffMember;
 import io.hounsfield.staff.StaffProperties;
-import io.hounsfield.staff.StaffService;
+import io.hounsfield.staff.records.FormValues;
 import io.hounsfield.staff.records.StaffRepository;
 import io.hounsfield.system.Failure;
 import io.hounsfield.system.HounsfieldException;
@@ -84,12 +84,12 @@ public class WorkClearance {
     @Transactional
     public void signOff(long staffId, String modality, String procedureCode, String note, Actor actor) {
         StaffMember member = staff.member(staffId).orElseThrow(WorkClearance::noRecord);
-        String cleanModality = StaffService.required(modality, "Say which modality.").toUpperCase(Locale.ROOT);
+        String cleanModality = FormValues.required(modality, "Say which modality.").toUpperCase(Locale.ROOT);
         if (!cleanModality.matches("[A-Z]{2,16}")) {
             throw new HounsfieldException(Failure.INVALID_VALUE, "A modality is a code such as CT, MR or DX.");
         }
-        String procedure = StaffService.blankToNull(procedureCode);
-        work.insertCompetency(staffId, cleanModality, procedure, StaffService.blankToNull(note), LocalDate.now(clock),
+        String procedure = FormValues.blankToNull(procedureCode);
+        work.insertCompetency(staffId, cleanModality, procedure, FormValues.blankToNull(note), LocalDate.now(clock),
                 actor.name());
         audit.record(actor, AuditEntry.success("STAFF_COMPETENCY_SIGNED_OFF", "STAFF", member.username())
                 .withDetail(cleanModality + (procedure == null ? "" : " " + procedure)));
@@ -109,7 +109,7 @@ public class WorkClearance {
     @Transactional
     public void recordException(long staffId, String reason, LocalDate validUntil, Actor actor) {
         StaffMember member = staff.member(staffId).orElseThrow(WorkClearance::noRecord);
-        String why = StaffService.required(reason, "Write down why the exception is granted.");
+        String why = FormValues.required(reason, "Write down why the exception is granted.");
         LocalDate today = LocalDate.now(clock);
         if (validUntil == null || validUntil.isBefore(today) || validUntil.isAfter(today.plusYears(1))) {
             throw new HounsfieldException(Failure.INVALID_VALUE,
