@@ -165,7 +165,9 @@ class StaffIT {
         StaffMember tech = technologist("CT");
 
         mvc.perform(get("/staff/me").with(user(tech.username()).roles("TECHNOLOGIST")))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("Computed Tomography (CT)")));
+        mvc.perform(get("/staff").with(user(tech.username()).roles("TECHNOLOGIST")))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("Computed Tomography (CT)")));
         mvc.perform(get("/staff/" + tech.id()).with(user(tech.username()).roles("TECHNOLOGIST")))
                 .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("Computed Tomography (CT)")));
         mvc.perform(get("/staff/" + tech.id()).with(user("student").roles("STUDENT"))).andExpect(status().isForbidden());

@@ -68,7 +68,7 @@ class StaffPages {
     String list(Model model) {
         Actor actor = AuditService.currentActor();
         if (!MANAGERS.contains(actor.role())) {
-            return "redirect:" + PATH + "/me";
+            return mine(model);
         }
         List<StaffMember> members = staff.all();
         Set<String> withRecord = members.stream().map(m -> m.username().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
@@ -81,10 +81,11 @@ class StaffPages {
         return "staff/list";
     }
 
+    /** One's own record, shown where the navigation links (no redirect: every link opens its page). */
     @GetMapping("/me")
     String mine(Model model) {
         Actor actor = AuditService.currentActor();
-        return staff.find(actor.name()).map(member -> "redirect:" + PATH + "/" + member.id()).orElseGet(() -> {
+        return staff.find(actor.name()).map(member -> person(member.id(), model)).orElseGet(() -> {
             model.addAttribute("manager", MANAGERS.contains(actor.role()));
             return "staff/none";
         });
