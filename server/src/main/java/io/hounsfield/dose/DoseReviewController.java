@@ -1,13 +1,12 @@
 package io.hounsfield.dose;
 
 import io.hounsfield.audit.AuditService;
+import io.hounsfield.web.CsvDownload;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -52,29 +51,18 @@ class DoseReviewController {
         for (DoseSummary study : dose.export(period, AuditService.currentActor())) {
             csv.append(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(study.performedAt().atZone(zone)
                     .toLocalDateTime())).append(',')
-                    .append(quoted(study.accessionNumber())).append(',').append(quoted(study.protocolCode()))
-                    .append(',').append(quoted(study.protocol())).append(',').append(quoted(study.room())).append(',')
-                    .append(quoted(study.modality())).append(',').append(study.adult()).append(',')
+                    .append(CsvDownload.quoted(study.accessionNumber())).append(',').append(CsvDownload.quoted(study.protocolCode()))
+                    .append(',').append(CsvDownload.quoted(study.protocol())).append(',').append(CsvDownload.quoted(study.room())).append(',')
+                    .append(CsvDownload.quoted(study.modality())).append(',').append(study.adult()).append(',')
                     .append(number(study.ctdiVolMGy())).append(',').append(number(study.dlpTotalMGyCm())).append(',')
                     .append(number(study.ssdeMGy())).append(',').append(number(study.dapTotalGyCm2())).append(',')
                     .append(number(study.doseRpTotalMGy())).append(',').append(number(study.fluoroTimeTotalS()))
                     .append(',').append(study.partial()).append("\r\n");
         }
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"dose-review.csv\"")
-                .body(csv.toString());
+        return CsvDownload.of("dose-review.csv", csv.toString());
     }
 
     private static String number(Double value) {
         return value == null ? "" : String.format(Locale.ROOT, "%s", value);
-    }
-
-    /** RFC 4180 quoting; a leading formula character is neutralised so a spreadsheet does not run it. */
-    private static String quoted(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

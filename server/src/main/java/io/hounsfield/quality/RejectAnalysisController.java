@@ -6,6 +6,7 @@ import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.quality.reject.RejectAnalysis;
 import io.hounsfield.quality.reject.RejectionRecords;
+import io.hounsfield.web.CsvDownload;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,8 +17,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -75,9 +74,7 @@ class RejectAnalysisController {
         append(csv, "month", result.byMonth());
         append(csv, "technologist", result.byTechnologist());
         append(csv, "total", List.of(result.total()));
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"reject-analysis.csv\"")
-                .body(csv.toString());
+        return CsvDownload.of("reject-analysis.csv", csv.toString());
     }
 
     private RejectAnalysis.Result analyse(Period period) {
@@ -104,15 +101,10 @@ class RejectAnalysisController {
 
     private static void append(StringBuilder csv, String grouping, List<RejectAnalysis.Row> rows) {
         for (RejectAnalysis.Row row : rows) {
-            csv.append(grouping).append(',').append(quoted(row.group())).append(',').append(row.rejected()).append(',')
+            csv.append(grouping).append(',').append(CsvDownload.quoted(row.group())).append(',')
+                    .append(row.rejected()).append(',')
                     .append(row.images() > 0 ? row.images() : "").append(',')
                     .append(row.rate() == null ? "" : row.rate()).append("\r\n");
         }
-    }
-
-    /** RFC 4180 quoting; a leading =, +, - or @ is defused so that a spreadsheet does not run it. */
-    private static String quoted(String value) {
-        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }
