@@ -26,24 +26,10 @@ final class ExamTotals {
             return fromReports(reports);
         }
         if (!images.isEmpty()) {
-            return fromImages(images);
+            return fromHeaders(images, "image headers", "Image ");
         }
-        return steps.isEmpty() ? ExamDose.NONE : fromSteps(steps);
-    }
-
-    private static ExamDose fromSteps(List<HeaderDose> steps) {
-        List<ExamDose.Event> events = new ArrayList<>();
-        Double dap = null;
-        Double doseRp = null;
-        Double time = null;
-        for (HeaderDose step : steps) {
-            events.add(new ExamDose.Event("Procedure step " + (events.size() + 1), step.dapGyCm2(), step.doseRpMGy(),
-                    step.entranceDoseMGy(), null));
-            dap = DoseUnits.sum(dap, step.dapGyCm2());
-            doseRp = DoseUnits.sum(doseRp, step.doseRpMGy());
-            time = DoseUnits.sum(time, step.fluoroTimeS());
-        }
-        return new ExamDose(ExamDose.FROM_STEPS, List.of(), null, events, dap, doseRp, time, List.of());
+        return steps.isEmpty() ? ExamDose.NONE : fromHeaders(steps.stream().map(step -> Map.entry("", step))
+                .toList(), ExamDose.FROM_STEPS, "Procedure step ");
     }
 
     static ExamDose fromReports(List<ReadDose> reports) {
@@ -111,7 +97,8 @@ final class ExamTotals {
         return uids;
     }
 
-    private static ExamDose fromImages(List<Map.Entry<String, HeaderDose>> images) {
+    /** Header values of images (with their series UID), or of procedure steps, which have no CTDIvol. */
+    private static ExamDose fromHeaders(List<Map.Entry<String, HeaderDose>> images, String source, String label) {
         Map<String, List<Double>> series = new LinkedHashMap<>();
         List<ExamDose.Event> events = new ArrayList<>();
         Double dap = null;
@@ -124,7 +111,7 @@ final class ExamTotals {
                 series.computeIfAbsent(key, unused -> new ArrayList<>()).add(dose.ctdiVolMGy());
             }
             if (dose.dapGyCm2() != null || dose.entranceDoseMGy() != null || dose.deviationIndex() != null) {
-                events.add(new ExamDose.Event("Image " + (events.size() + 1), dose.dapGyCm2(), dose.doseRpMGy(),
+                events.add(new ExamDose.Event(label + (events.size() + 1), dose.dapGyCm2(), dose.doseRpMGy(),
                         dose.entranceDoseMGy(), dose.deviationIndex()));
             }
             dap = DoseUnits.sum(dap, dose.dapGyCm2());
@@ -137,6 +124,6 @@ final class ExamTotals {
             acquisitions.add(new ExamDose.Acquisition("Series " + (acquisitions.size() + 1) + " (" + values.size()
                     + (values.size() == 1 ? " image)" : " images)"), Math.round(mean * 1e4) / 1e4, null, null, null));
         }
-        return new ExamDose("image headers", acquisitions, null, events, dap, doseRp, time, List.of());
+        return new ExamDose(source, acquisitions, null, events, dap, doseRp, time, List.of());
     }
 }
