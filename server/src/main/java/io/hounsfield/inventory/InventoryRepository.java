@@ -85,6 +85,14 @@ class InventoryRepository {
                 .params(itemId, room).query(BigDecimal.class).optional();
     }
 
+    String itemName(long itemId) {
+        return jdbc.sql("SELECT name FROM inventory_item WHERE id = ?").param(itemId).query(String.class).single();
+    }
+
+    String gtin(long itemId) {
+        return jdbc.sql("SELECT gtin FROM inventory_item WHERE id = ?").param(itemId).query(String.class).single();
+    }
+
     String unit(long itemId) {
         return jdbc.sql("SELECT unit FROM inventory_item WHERE id = ?").param(itemId).query(String.class).single();
     }

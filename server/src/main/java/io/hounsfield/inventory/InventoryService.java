@@ -82,6 +82,9 @@ public class InventoryService {
         if (use.amount() == null || use.amount().signum() <= 0) {
             throw new HounsfieldException(Failure.INVALID_VALUE, "Enter how much was used (more than 0).");
         }
+        if (use.room() == null || use.room().isBlank()) {
+            throw refused(actor, exam, patient, "This exam has no room: its stock cannot be known.");
+        }
         Optional<String> refusal = refusal(lot, LocalDate.now(clock));
         if (refusal.isPresent()) {
             throw refused(actor, exam, patient, refusal.get());
