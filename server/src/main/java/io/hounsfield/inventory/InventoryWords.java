@@ -12,7 +12,7 @@ final class InventoryWords {
     static final Map<String, String> CATEGORIES = Map.of("CONTRAST", "Contrast medium", "CATHETER",
             "IV catheter", "STERILE_TRAY", "Sterile tray", "NEEDLE", "Needle", "SYRINGE", "Syringe", "OTHER",
             "Other supply");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
     private InventoryWords() {}
 

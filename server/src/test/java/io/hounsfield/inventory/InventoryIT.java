@@ -3,6 +3,15 @@ package io.hounsfield.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import io.hounsfield.HounsfieldIntegrationTest;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.exam.Exam;
@@ -28,12 +37,16 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** Issue 20: stock is taken by exactly what was used, never below zero, and never from a blocked lot. */
 @HounsfieldIntegrationTest
 class InventoryIT {
 
     private static final Actor LEAD = new Actor("lead", "LEAD", "127.0.0.1");
+
+    @Autowired
+    MockMvc mvc;
 
     @Autowired
     InventoryService inventory;
@@ -197,6 +210,41 @@ class InventoryIT {
         assertThat(inventory.lotByGtin(scanned.gtin(), scanned.lot())).contains(lot);
         assertThat(scanned.expiry()).isEqualTo(lot.expiry());
         assertThat(lot.agentCode()).isEqualTo("IOHEXOL_300");
+    }
+
+    @Test
+    void aTechnologistRecordsSuppliesInAnExamButOnlyALeadReceivesStock() throws Exception {
+        InventoryService.Lot lot = received("IV catheter 18G", "CATHETER", "piece", "CT1", "5", 100);
+        Exam exam = exam("CT1");
+
+        mvc.perform(get("/inventory/exams/" + exam.id() + "/use").with(user("tech").roles("TECHNOLOGIST")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(lot.itemName())));
+        mvc.perform(post("/inventory/exams/" + exam.id() + "/use").with(user("tech").roles("TECHNOLOGIST"))
+                        .with(csrf()).param("lotId", String.valueOf(lot.id())).param("amount", "2"))
+                .andExpect(flash().attribute("message", "Recorded: 2 pieces of " + lot.itemName() + " lot "
+                        + lot.lotNumber() + "."));
+        assertThat(quantity(lot.id(), "CT1")).isEqualByComparingTo("3");
+        mvc.perform(post("/inventory/exams/" + exam.id() + "/use").with(user("tech").roles("TECHNOLOGIST"))
+                        .with(csrf()).param("lotId", String.valueOf(lot.id())).param("amount", "4"))
+                .andExpect(flash().attribute("error", "Only 3 pieces of " + lot.itemName() + " lot "
+                        + lot.lotNumber() + " left in CT1"));
+
+        mvc.perform(post("/inventory/receipts").with(user("tech").roles("TECHNOLOGIST")).with(csrf())
+                        .param("itemId", String.valueOf(lot.itemId())).param("lotNumber", lot.lotNumber())
+                        .param("expiry", lot.expiry().toString()).param("room", "CT1").param("amount", "10"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/inventory/receipts").with(user("lead").roles("LEAD")).with(csrf())
+                        .param("itemId", String.valueOf(lot.itemId())).param("lotNumber", lot.lotNumber())
+                        .param("expiry", lot.expiry().plusDays(1).toString()).param("room", "CT1").param("amount", "10"))
+                .andExpect(flash().attribute("error", containsString("check the label")));
+        assertThat(quantity(lot.id(), "CT1")).isEqualByComparingTo("3");
+
+        mvc.perform(get("/inventory/usage").param("itemId", String.valueOf(lot.itemId()))
+                        .with(user("lead").roles("LEAD")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("2 pieces in 1 exam")))
+                .andExpect(content().string(containsString("class=\"bar\"")));
+        mvc.perform(get("/inventory").with(user("student").roles("STUDENT"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(lot.lotNumber())));
     }
 
     private void use(InventoryService.Lot lot, String room, Exam exam, int pieces) {
