@@ -46,6 +46,19 @@ class ContrastController {
                 () -> contrast.recordReaction(examId, form, AuditService.currentActor()));
     }
 
+    @PostMapping("/administration")
+    String administration(@PathVariable long examId, @RequestParam(required = false) Long lotId,
+            @RequestParam(required = false) String gs1, @RequestParam(required = false) BigDecimal volumeMl,
+            @RequestParam(required = false) String route, @RequestParam(required = false) String site,
+            @RequestParam(required = false) BigDecimal rateMlPerS, @RequestParam(required = false) String injector,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+            LocalDateTime administeredAt, RedirectAttributes redirect) {
+        AdministrationForm form = new AdministrationForm(lotId, gs1, volumeMl, route, site, rateMlPerS, injector,
+                administeredAt);
+        return act(examId, redirect, "Contrast administration recorded; the stock is updated.",
+                () -> contrast.administer(examId, form, AuditService.currentActor()));
+    }
+
     @PostMapping("/extravasation")
     String extravasation(@PathVariable long examId, @RequestParam(required = false) BigDecimal volumeMl,
             @RequestParam(required = false) String site, @RequestParam(required = false) String treatment,

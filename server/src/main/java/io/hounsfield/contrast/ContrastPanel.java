@@ -16,7 +16,11 @@ import java.util.List;
  */
 public record ContrastPanel(List<String> warnings, List<ContrastAgent> agents, String decision, List<String> doses,
         String premedicationWait, List<PremedicationRegimen> regimens, List<ReactionExample> examples,
-        List<String> reactions, List<String> extravasations) {
+        List<String> reactions, List<String> extravasations, List<String> administrations, List<LotChoice> lots,
+        java.util.Map<String, String> routes) {
+
+    /** A lot of the room's stock the form offers, with its expiry and what is left. */
+    public record LotChoice(long id, String label) {}
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 

@@ -6,6 +6,7 @@ import io.hounsfield.audit.AuditService;
 import io.hounsfield.catalog.ProcedureCatalog;
 import io.hounsfield.exam.Exam;
 import io.hounsfield.exam.ExamService;
+import io.hounsfield.inventory.InventoryService;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.patient.PatientsMerged;
 import java.time.Clock;
@@ -41,9 +42,14 @@ public class ContrastService {
     private final AuditService audit;
     private final Clock clock;
     private final ReactionRecorder reactions;
+    private final Administrations administrations;
+    private final InventoryService inventory;
 
     ContrastService(ContrastRecords records, ExamService exams, PatientService patients, ProcedureCatalog catalog,
-            AuditService audit, Clock clock, ReactionRecorder reactions) {
+            AuditService audit, Clock clock, ReactionRecorder reactions, Administrations administrations,
+            InventoryService inventory) {
+        this.administrations = administrations;
+        this.inventory = inventory;
         this.records = records;
         this.exams = exams;
         this.patients = patients;
@@ -171,6 +177,17 @@ public class ContrastService {
         reactions.record(exams.get(examId), gadolinium(exams.get(examId)), form, actor);
     }
 
+    /**
+     * An administration from a lot of the room's stock (picked or scanned), its volume taken from the stock in the
+     * same transaction; a refused lot (expired, recalled, not enough) or a group I GBCA with severe kidney findings
+     * records nothing.
+     */
+    @Transactional
+    public void administer(long examId, AdministrationForm form, Actor actor) {
+        Exam exam = exams.get(examId);
+        administrations.administer(exam, gadolinium(exam), form, actor);
+    }
+
     @Transactional
     public void recordExtravasation(long examId, ExtravasationForm form, Actor actor) {
         reactions.extravasation(exams.get(examId), form, actor);
@@ -187,7 +204,13 @@ public class ContrastService {
                                 .orElse(false)).orElse(null),
                 List.of(PremedicationRegimen.values()), ReactionExample.ALL,
                 records.reactions(exam.id()).stream().map(r -> ContrastPanel.reactionLine(r, clock.getZone())).toList(),
-                records.extravasations(exam.id()).stream().map(ContrastPanel::extravasationLine).toList());
+                records.extravasations(exam.id()).stream().map(ContrastPanel::extravasationLine).toList(),
+                administrations.lines(exam.id()), exam.stationAeTitle() == null ? List.of()
+                        : inventory.usableLots(exam.stationAeTitle(), "CONTRAST").stream()
+                        .map(lot -> new ContrastPanel.LotChoice(lot.id(), lot.itemName() + ", lot " + lot.lotNumber()
+                                + ", expires " + lot.expiry() + ", " + inventory.remaining(lot.id(), exam.stationAeTitle())
+                                .stripTrailingZeros().toPlainString() + " " + lot.unit() + " left")).toList(),
+                Administrations.ROUTES);
     }
 
     @EventListener

@@ -16,13 +16,16 @@ import io.hounsfield.exam.NewExam;
 import io.hounsfield.exam.Priority;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.patient.Sex;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -46,6 +49,9 @@ class ContrastIT {
 
     @Autowired
     ContrastService contrast;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aReactionCreatesTheAllergyEntryAndTheWarningOnTheNextOrder() throws Exception {
@@ -116,6 +122,56 @@ class ContrastIT {
         dose(other, "Diphenhydramine 50 mg", now.minusMinutes(61));
         mvc.perform(tech(post("/exams/" + other.id() + "/start")))
                 .andExpect(flash().attribute("message", "Exam started."));
+    }
+
+    @Test
+    void anAdministrationFromAnExpiredOrRecalledLotRecordsNothingAndAGoodOneTakesExactlyItsVolume() throws Exception {
+        Exam exam = verifiedExam(patients.registerTemporary(Sex.M, LEAD).id(), "CTCHESTC");
+        long expired = lot("Omnipaque 350 expired " + exam.id(), "E" + exam.id(), LocalDate.now(clock).minusDays(1), false);
+        long recalled = lot("Omnipaque 350 recalled " + exam.id(), "R" + exam.id(), LocalDate.now(clock).plusYears(1), true);
+        long good = lot("Omnipaque 350 good " + exam.id(), "G" + exam.id(), LocalDate.now(clock).plusYears(1), false);
+        for (long refused : new long[] {expired, recalled}) {
+            mvc.perform(administer(exam, refused, "80"))
+                    .andExpect(flash().attribute("error", Matchers.containsString("cannot be used")));
+            assertThat(stock(refused)).isEqualByComparingTo("500");
+        }
+        assertThat(administrations(exam)).isZero();
+
+        mvc.perform(administer(exam, good, "87.5"))
+                .andExpect(flash().attribute("message", Matchers.startsWith("Contrast administration recorded")));
+        assertThat(stock(good)).isEqualByComparingTo("412.5");
+        assertThat(administrations(exam)).isOne();
+        String page = mvc.perform(tech(get("/exams/" + exam.id()))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("87.5 mL of Omnipaque 350 good").contains("412.5 mL left");
+    }
+
+    private MockHttpServletRequestBuilder administer(Exam exam, long lot, String volume) {
+        return tech(post("/exams/" + exam.id() + "/contrast/administration")).param("lotId", String.valueOf(lot))
+                .param("volumeMl", volume).param("route", "IV").param("site", "right antecubital")
+                .param("rateMlPerS", "3").param("injector", "CT1 injector")
+                .param("administeredAt", LocalDateTime.now(clock).minusMinutes(1).format(LOCAL));
+    }
+
+    private long lot(String item, String lotNumber, LocalDate expiry, boolean recalled) {
+        long itemId = jdbc.sql("INSERT INTO inventory_item (name, category, unit, agent_code) VALUES (?, 'CONTRAST', 'mL', "
+                + "'IOHEXOL_350') RETURNING id").param(item).query(Long.class).single();
+        long lotId = jdbc.sql("INSERT INTO inventory_lot (item_id, lot_number, expiry, recalled_at, recalled_by, "
+                + "recall_reason) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+                .params(itemId, lotNumber, java.sql.Date.valueOf(expiry),
+                        recalled ? java.sql.Timestamp.from(clock.instant()) : null, recalled ? "lead" : null,
+                        recalled ? "manufacturer recall" : null).query(Long.class).single();
+        jdbc.sql("INSERT INTO inventory_stock (lot_id, room, quantity) VALUES (?, 'CT1', 500)").param(lotId).update();
+        return lotId;
+    }
+
+    private BigDecimal stock(long lot) {
+        return jdbc.sql("SELECT quantity FROM inventory_stock WHERE lot_id = ? AND room = 'CT1'").param(lot)
+                .query(BigDecimal.class).single();
+    }
+
+    private int administrations(Exam exam) {
+        return jdbc.sql("SELECT count(*) FROM contrast_administration WHERE exam_id = ?").param(exam.id())
+                .query(Integer.class).single();
     }
 
     private void dose(Exam exam, String drug, LocalDateTime at) throws Exception {
