@@ -61,6 +61,11 @@ public class InventoryService {
         return repository.lotByGtin(gtin, lotNumber);
     }
 
+    /** How much of the lot is left in the room, in the item's unit (0 when none is there). */
+    public BigDecimal remaining(long lotId, String room) {
+        return repository.quantity(lotId, room);
+    }
+
     /** Lots in stock in {@code room}, not expired, not recalled, soonest expiry first; any category if null. */
     public List<Lot> usableLots(String room, String category) {
         return repository.usableLots(room, category, LocalDate.now(clock));

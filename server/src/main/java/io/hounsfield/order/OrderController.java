@@ -3,6 +3,7 @@ package io.hounsfield.order;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.catalog.ProcedureCatalog;
+import io.hounsfield.contrast.ContrastService;
 import io.hounsfield.exam.Exam;
 import io.hounsfield.exam.Laterality;
 import io.hounsfield.patient.Patient;
@@ -41,9 +42,11 @@ class OrderController {
     private final OrderNumbers numbers;
     private final AuditService audit;
     private final Clock clock;
+    private final ContrastService contrast;
 
     OrderController(OrderService orders, PatientService patients, ProcedureCatalog catalog, OrderNumbers numbers,
-            AuditService audit, Clock clock) {
+            AuditService audit, Clock clock, ContrastService contrast) {
+        this.contrast = contrast;
         this.clock = clock;
         this.orders = orders;
         this.patients = patients;
@@ -60,6 +63,7 @@ class OrderController {
             audit.record(AuditEntry.success("PATIENT_VIEWED", "PATIENT", String.valueOf(chosen.id()))
                     .forPatient(chosen.identifier().toString()).withDetail("order form"));
             model.addAttribute("patient", chosen);
+            model.addAttribute("contrastWarnings", contrast.warnings(chosen.id()));
             model.addAttribute("order", OrderForm.forPatient(chosen.identifier().value(), chosen.identifier().issuer(),
                     LocalDate.now(clock)));
         }
@@ -91,6 +95,9 @@ class OrderController {
                             + exam.accessionNumber()));
             redirect.addFlashAttribute("message", "Order placed: exam " + exam.accessionNumber()
                     + (exam.scheduledStart() == null ? ", waiting for a slot." : ", on the schedule."));
+            if (catalog.get(exam.procedureCode()).contrast()) {
+                redirect.addFlashAttribute("contrastWarnings", contrast.warnings(patient.get().id()));
+            }
             return "redirect:/orders/new";
         } catch (HounsfieldException | IllegalArgumentException refused) {
             errors.reject("refused", refused.getMessage());

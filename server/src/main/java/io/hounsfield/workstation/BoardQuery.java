@@ -32,7 +32,7 @@ class BoardQuery {
                 SELECT e.*, p.family_name, p.given_name, p.temporary,
                        (SELECT i.value FROM patient_identifier i WHERE i.patient_id = p.id
                         ORDER BY i.kind = 'MERGED', i.kind, i.issuer LIMIT 1) AS identifier,
-                       t.name AS procedure_name, t.modality, x.status AS transport,
+                       t.name AS procedure_name, t.modality, t.contrast AS contrast_procedure, x.status AS transport,
                        (SELECT max(s.at) FROM exam_transition s WHERE s.exam_id = e.id AND s.to_state = 'ARRIVED')
                            AS arrived_at,
                        (SELECT h.reason FROM exam_hold h WHERE h.exam_id = e.id AND h.lifted_at IS NULL
@@ -57,7 +57,7 @@ class BoardQuery {
         return new BoardRow(exam(row), given == null ? family : family + ", " + given, row.getString("identifier"),
                 row.getBoolean("temporary"), row.getString("procedure_name"), row.getString("modality"), waiting,
                 row.getString("transport") == null ? null : TransportStatus.valueOf(row.getString("transport")),
-                row.getString("hold_reason"));
+                row.getString("hold_reason"), row.getBoolean("contrast_procedure"), List.of());
     }
 
     private static Exam exam(ResultSet row) throws SQLException {

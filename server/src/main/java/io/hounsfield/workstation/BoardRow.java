@@ -4,6 +4,7 @@ import io.hounsfield.exam.Exam;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * One exam as the worklist board shows it.
@@ -11,9 +12,17 @@ import java.time.format.DateTimeFormatter;
  * @param waiting how long the patient has been waiting since check-in, while they wait
  * @param transport where an inpatient is, if transport was requested
  * @param holdReason the recorded mismatch that holds the exam, while it holds it
+ * @param contrastProcedure the procedure gives contrast
+ * @param contrastWarnings the patient's contrast reactions on record, for a contrast procedure
  */
 record BoardRow(Exam exam, String patientName, String patientIdentifier, boolean temporaryIdentity,
-        String procedureName, String modality, Duration waiting, TransportStatus transport, String holdReason) {
+        String procedureName, String modality, Duration waiting, TransportStatus transport, String holdReason,
+        boolean contrastProcedure, List<String> contrastWarnings) {
+
+    BoardRow withContrastWarnings(List<String> warnings) {
+        return new BoardRow(exam, patientName, patientIdentifier, temporaryIdentity, procedureName, modality, waiting,
+                transport, holdReason, contrastProcedure, warnings);
+    }
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
 

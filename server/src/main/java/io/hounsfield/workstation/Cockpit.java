@@ -5,6 +5,7 @@ import io.hounsfield.audit.Actor;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.catalog.ProcedureCatalog;
+import io.hounsfield.contrast.ContrastService;
 import io.hounsfield.dose.DoseService;
 import io.hounsfield.exam.Exam;
 import io.hounsfield.exam.ExamService;
@@ -42,10 +43,12 @@ class Cockpit {
     private final SafetyScreens screens;
     private final DoseService dose;
     private final StaffService staff;
+    private final ContrastService contrast;
 
     Cockpit(ExamService exams, PatientService patients, ProcedureCatalog catalog, CockpitRecords records,
             UserService users, AuditService audit, ArchiveService archive, SafetyScreens screens, DoseService dose,
-            StaffService staff) {
+            StaffService staff, ContrastService contrast) {
+        this.contrast = contrast;
         this.dose = dose;
         this.staff = staff;
         this.archive = archive;
@@ -106,9 +109,12 @@ class Cockpit {
         exams.overrideHold(examId, reason, actor);
     }
 
-    /** A positive screen needs a documented decision by the role the screen names. */
+    /**
+     * A positive screen needs a documented decision by the role the screen names; on the contrast screen it is one
+     * of proceed, premedicate, another agent or cancel ({@link ContrastService#decide}), with the note.
+     */
     @Transactional
-    public void decide(long examId, Screen screen, String decision, Actor actor) {
+    public void decide(long examId, Screen screen, String decision, String contrastDecision, Actor actor) {
         if (!screen.decidedBy(actor.role())) {
             throw new HounsfieldException(Failure.NOT_AUTHORIZED, "Your role does not decide on the "
                     + screen.title() + ": " + screen.whoDecides() + " does.");
@@ -116,6 +122,9 @@ class Cockpit {
         boolean waiting = records.lastScreen(examId, screen).filter(CockpitRecords.Screening::positive).isPresent();
         if (!waiting) {
             throw refused("There is no positive " + screen.title() + " on this exam waiting for a decision.");
+        }
+        if (screen == Screen.CONTRAST) {
+            decision = contrast.decide(exams.get(examId), contrastDecision, decision, actor);
         }
         if (decision == null || decision.isBlank()) {
             throw refused("Write down the decision.");
@@ -151,6 +160,9 @@ class Cockpit {
                     .orElseThrow(() -> refused("Answer the " + screen.title() + " before starting."));
             if (answer.positive() && answer.decision() == null) {
                 throw refused(answer.holdReason());
+            }
+            if (screen == Screen.CONTRAST) {
+                contrast.checkMayStart(exam);
             }
         }
         String modality = catalog.get(exam.procedureCode()).modality();

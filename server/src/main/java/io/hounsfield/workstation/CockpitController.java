@@ -3,6 +3,7 @@ package io.hounsfield.workstation;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.catalog.ProcedureCatalog;
+import io.hounsfield.contrast.ContrastService;
 import io.hounsfield.dose.DoseService;
 import io.hounsfield.exam.Exam;
 import io.hounsfield.exam.ExamService;
@@ -47,11 +48,13 @@ class CockpitController {
     private final QualityService quality;
     private final ImageRejections rejections;
     private final DoseService dose;
+    private final ContrastService contrast;
 
     CockpitController(Cockpit cockpit, CockpitRecords records, ExamService exams, PatientService patients,
             ProcedureCatalog catalog, OrderService orders, AuditService audit, ProtocolLibrary protocols, Clock clock,
             ScreenPage screenPage, QualityApproval approval, QualityService quality,
-            ImageRejections rejections, DoseService dose) {
+            ImageRejections rejections, DoseService dose, ContrastService contrast) {
+        this.contrast = contrast;
         this.dose = dose;
         this.approval = approval;
         this.rejections = rejections;
@@ -103,6 +106,9 @@ class CockpitController {
         model.addAttribute("protocol", protocols.protocol(exam.procedureCode()).orElse(null));
         model.addAttribute("ageGroup", AgeGroup.of(patient.demographics().birthDate(), LocalDate.now(clock)));
         model.addAttribute("dose", dose.panel(exam));
+        model.addAttribute("contrast", screens.contains(Screen.CONTRAST) ? contrast.panel(exam) : null);
+        model.addAttribute("contrastDecisions", ContrastService.DECISION_ORDER.stream()
+                .map(code -> new ScreenPage.Choice(code, ContrastService.DECISIONS.get(code))).toList());
         return "workstation/exam";
     }
 
@@ -149,9 +155,9 @@ class CockpitController {
     @PostMapping("/decision")
     @PreAuthorize("@workstationAccess.may(authentication, 'DECIDE')")
     String decision(@PathVariable long examId, @RequestParam Screen screen, @RequestParam String decision,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) String contrastDecision, RedirectAttributes redirect) {
         return act(examId, redirect, "Decision recorded.",
-                () -> cockpit.decide(examId, screen, decision, AuditService.currentActor()));
+                () -> cockpit.decide(examId, screen, decision, contrastDecision, AuditService.currentActor()));
     }
 
     @PostMapping("/time-out")

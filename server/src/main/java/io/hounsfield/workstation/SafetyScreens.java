@@ -5,6 +5,8 @@ import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.catalog.Procedure;
 import io.hounsfield.catalog.ProcedureCatalog;
+import io.hounsfield.contrast.ContrastAnswers;
+import io.hounsfield.contrast.ContrastService;
 import io.hounsfield.exam.Exam;
 import io.hounsfield.exam.ExamService;
 import io.hounsfield.exam.ExamState;
@@ -43,9 +45,11 @@ class SafetyScreens {
     private final CockpitRecords records;
     private final AuditService audit;
     private final Clock clock;
+    private final ContrastService contrast;
 
     SafetyScreens(ExamService exams, PatientService patients, ProcedureCatalog catalog, CockpitRecords records,
-            AuditService audit, Clock clock) {
+            AuditService audit, Clock clock, ContrastService contrast) {
+        this.contrast = contrast;
         this.exams = exams;
         this.patients = patients;
         this.catalog = catalog;
@@ -78,11 +82,14 @@ class SafetyScreens {
     ScreenFacts facts(Exam exam) {
         Patient patient = patients.get(exam.patientId());
         boolean gadolinium = catalog.get(exam.procedureCode()).modality().equals("MR");
-        String priorReaction = records.priorReactions(patient.id(), exam.id(), gadolinium).stream()
-                .max(Comparator.comparingInt(SEVERITY::indexOf)).orElse(null);
+        List<String> reactions = new ArrayList<>(records.priorReactions(patient.id(), exam.id(), gadolinium));
+        contrast.priorSeverity(patient.id(), gadolinium).ifPresent(reactions::add);
+        String priorReaction = reactions.stream().max(Comparator.comparingInt(SEVERITY::indexOf)).orElse(null);
+        String allergy = joined(ContrastService.allergyConcerning(patient.demographics().allergies(), gadolinium),
+                contrast.allergyOnRecord(patient.id(), gadolinium).orElse(null));
         PregnancyStatus pregnancy = patient.demographics().pregnancyStatus();
         boolean pregnantOnRecord = pregnancy == PregnancyStatus.PREGNANT || pregnancy == PregnancyStatus.POSSIBLY_PREGNANT;
-        return new ScreenFacts(ContrastAllergy.matching(patient.demographics().allergies(), gadolinium), priorReaction,
+        return new ScreenFacts(allergy, priorReaction,
                 gadolinium, egfrReasons(patient), pregnancyReasons(patient), pregnantOnRecord ? pregnancy : null,
                 records.priorImplant(patient.id(), exam.id()).orElse(null), patient.demographics().weightKg());
     }
@@ -116,15 +123,14 @@ class SafetyScreens {
     }
 
     /**
-     * Contrast screen (ACR–NKF; DOMAIN.md CON-1 to CON-5, CON-17): eGFR under 30, a prior allergic-like reaction
-     * to the same class of agent, or an eGFR needed and not at hand needs a radiologist's decision; 30 to 44 is
-     * a caution. An eGFR is needed when a risk factor says so: age over 60 or not known, kidney disease,
-     * hypertension on medication, diabetes, metformin (CON-4).
+     * Contrast screen: the rules are the contrast feature's ({@link ContrastService#screen}); here the eGFR
+     * triggers the record and the answers give (ACR Manual on Contrast Media: age over 60 or not known, kidney
+     * disease, hypertension on medication, diabetes, metformin) and the contradiction of a reaction on record.
      */
     @Transactional
     public void screenContrast(long examId, ContrastAnswers answers, Actor actor) {
         Exam exam = openExam(examId);
-        if (!ScreenWording.isPriorReaction(answers.priorReaction()) || answers.metformin() == null
+        if (!ContrastService.isPriorReaction(answers.priorReaction()) || answers.metformin() == null
                 || answers.kidneyRisk() == null) {
             throw refused("Answer every question of the contrast screen: prior reaction, metformin and kidney risk.");
         }
@@ -147,9 +153,9 @@ class SafetyScreens {
                     + facts.agent() + " (" + onRecord + "). Choose how severe it was, or say why the record is wrong: "
                     + "a radiologist then decides.");
         }
-        String risk = answers.risk(!needEgfr.isEmpty(), contradicts != null);
-        ScreenEntry entry = new ScreenEntry(Screen.CONTRAST, risk, answers.describe(needEgfr), answers.priorReaction(),
-                contradicts, null, null);
+        ContrastService.Screening screening = contrast.screen(exam, answers, needEgfr, contradicts != null, actor);
+        ScreenEntry entry = new ScreenEntry(Screen.CONTRAST, screening.risk(), screening.description(),
+                answers.priorReaction(), contradicts, null, null);
         record(exam, entry, actor);
     }
 
@@ -230,6 +236,10 @@ class SafetyScreens {
             reasons.add("age not known");
         }
         return reasons;
+    }
+
+    private static String joined(String first, String second) {
+        return first == null ? second : second == null ? first : first + "; " + second;
     }
 
     private static String reasonFor(String reason, String refusal) {

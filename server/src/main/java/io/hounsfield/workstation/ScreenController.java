@@ -1,6 +1,7 @@
 package io.hounsfield.workstation;
 
 import io.hounsfield.audit.AuditService;
+import io.hounsfield.contrast.ContrastAnswers;
 import io.hounsfield.system.HounsfieldException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -45,9 +46,13 @@ class ScreenController {
             @RequestParam(required = false) Boolean kidneyRisk,
             @RequestParam(defaultValue = "false") boolean egfrUnavailable,
             @RequestParam(required = false) BigDecimal weightKg,
-            @RequestParam(required = false) String contradictionReason, RedirectAttributes redirect) {
+            @RequestParam(required = false) String contradictionReason,
+            @RequestParam(required = false) Boolean aki, @RequestParam(required = false) Boolean dialysis,
+            @RequestParam(defaultValue = "false") boolean pregnant,
+            @RequestParam(defaultValue = "false") boolean breastfeeding,
+            @RequestParam(required = false) String agentCode, RedirectAttributes redirect) {
         ContrastAnswers answers = new ContrastAnswers(egfr, egfrDate, priorReaction, metformin, kidneyRisk,
-                egfrUnavailable, weightKg, contradictionReason);
+                egfrUnavailable, weightKg, contradictionReason, aki, dialysis, pregnant, breastfeeding, agentCode);
         return act(examId, redirect, "Contrast screen recorded.",
                 () -> screens.screenContrast(examId, answers, AuditService.currentActor()));
     }

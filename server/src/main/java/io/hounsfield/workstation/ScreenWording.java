@@ -1,5 +1,6 @@
 package io.hounsfield.workstation;
 
+import io.hounsfield.contrast.ContrastService;
 import java.util.Map;
 
 /** The words staff read for the codes the screens store (issue 12, point 7: no codes on the page). */
@@ -12,22 +13,10 @@ final class ScreenWording {
             "PREGNANCY_TEST_POSITIVE", "positive pregnancy test",
             "NOT_ABLE_TO_ATTEST", "the patient cannot attest");
 
-    /** Prior allergic-like reactions by ACR severity (DOMAIN.md CON-10), and a reaction of unknown severity. */
-    static final Map<String, String> PRIOR_REACTIONS = Map.of(
-            "NONE", "none",
-            "MILD", "mild",
-            "MODERATE", "moderate",
-            "SEVERE", "severe",
-            "UNKNOWN", "severity not known");
-
     private ScreenWording() {}
 
     static boolean isPregnancyMethod(String code) {
         return code != null && PREGNANCY_METHODS.containsKey(code);
-    }
-
-    static boolean isPriorReaction(String code) {
-        return code != null && PRIOR_REACTIONS.containsKey(code);
     }
 
     static String pregnancyMethod(String code) {
@@ -35,6 +24,6 @@ final class ScreenWording {
     }
 
     static String priorReaction(String code) {
-        return code == null ? "not recorded" : PRIOR_REACTIONS.getOrDefault(code, code);
+        return ContrastService.priorReactionWords(code);
     }
 }

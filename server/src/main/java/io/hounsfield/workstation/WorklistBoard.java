@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
+import io.hounsfield.contrast.ContrastService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,10 +27,12 @@ class WorklistBoard {
 
     private final BoardQuery query;
     private final Clock clock;
+    private final ContrastService contrast;
 
-    WorklistBoard(BoardQuery query, Clock clock) {
+    WorklistBoard(BoardQuery query, Clock clock, ContrastService contrast) {
         this.query = query;
         this.clock = clock;
+        this.contrast = contrast;
     }
 
     /** The bookings the board shows: from the earlier of midnight and 12 h ago to the later of the next midnight and 12 h ahead. */
@@ -52,6 +55,8 @@ class WorklistBoard {
                 .stream()
                 .filter(filter::accepts)
                 .sorted(URGENCY)
+                .map(row -> row.contrastProcedure()
+                        ? row.withContrastWarnings(contrast.warnings(row.exam().patientId())) : row)
                 .toList();
     }
 }

@@ -152,6 +152,8 @@ abstract class PointOfCareWalk {
         tech.fill("#contrast-form input[name=egfrDate]", LocalDate.now(clock).toString());
         tech.check("#contrast-form input[name=metformin][value=false]");
         tech.check("#contrast-form input[name=kidneyRisk][value=false]");
+        tech.check("#contrast-form input[name=aki][value=false]");
+        tech.check("#contrast-form input[name=dialysis][value=false]");
         tech.click("#contrast-save");
         assertThat(tech.locator("#contrast-summary")).isVisible();
         tech.click("#start");
@@ -289,6 +291,9 @@ abstract class PointOfCareWalk {
         waiting.locator("a").click();
         assertThat(radiologist.locator("#start")).hasCount(0);
         assertThat(radiologist.locator("#complete")).hasCount(0);
+        if (screen.equals("#contrast")) {
+            radiologist.selectOption("#contrast-decision", "PROCEED");
+        }
         radiologist.fill(screen + " input[name=decision]", decision);
         radiologist.click(screen + " form[action$='/decision'] button");
         assertThat(radiologist.locator(screen + "-summary")).containsText(decision);

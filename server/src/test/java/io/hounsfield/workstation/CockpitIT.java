@@ -90,10 +90,10 @@ class CockpitIT {
         Exam exam = verifiedExam("CTCHESTC", Sex.M);
         mvc.perform(tech(post("/exams/" + exam.id() + "/start")))
                 .andExpect(flash().attribute("error", Matchers.containsString("Answer the contrast screen")));
-        mvc.perform(tech(post("/exams/" + exam.id() + "/contrast")).param("priorReaction", "NONE")
+        mvc.perform(tech(post("/exams/" + exam.id() + "/contrast")).param("aki", "false").param("dialysis", "false").param("priorReaction", "NONE")
                         .param("metformin", "true").param("kidneyRisk", "false"))
                 .andExpect(flash().attribute("error", Matchers.containsString("A recent eGFR is needed")));
-        mvc.perform(tech(post("/exams/" + exam.id() + "/contrast")).param("egfr", "27").param("egfrDate", "2026-11-20")
+        mvc.perform(tech(post("/exams/" + exam.id() + "/contrast")).param("aki", "false").param("dialysis", "false").param("egfr", "27").param("egfrDate", "2026-11-20")
                         .param("priorReaction", "NONE").param("metformin", "true").param("kidneyRisk", "false"))
                 .andExpect(flash().attribute("message", "Contrast screen recorded."));
         mvc.perform(tech(post("/exams/" + exam.id() + "/start")))
@@ -103,7 +103,7 @@ class CockpitIT {
                         .param("screen", "CONTRAST").param("decision", "proceed"))
                 .andExpect(flash().attribute("error", Matchers.containsString("does not decide on the contrast screen")));
         mvc.perform(post("/exams/" + exam.id() + "/decision").with(user("radiologist").roles("RADIOLOGIST"))
-                        .with(csrf()).param("screen", "CONTRAST")
+                        .with(csrf()).param("screen", "CONTRAST").param("contrastDecision", "PROCEED")
                         .param("decision", "Proceed with IV saline prophylaxis; metformin held 48 h"))
                 .andExpect(flash().attribute("message", "Decision recorded."));
         mvc.perform(tech(post("/exams/" + exam.id() + "/start")))

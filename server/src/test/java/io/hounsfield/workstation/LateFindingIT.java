@@ -137,7 +137,7 @@ class LateFindingIT {
         mvc.perform(tech(post("/exams/" + exam.id() + "/pregnancy")).param("answer", "NOT_PREGNANT")
                         .param("method", "PATIENT_ATTESTATION"))
                 .andExpect(flash().attribute("message", "Pregnancy screen recorded."));
-        mvc.perform(tech(post("/exams/" + exam.id() + "/contrast")).param("egfr", "85").param("priorReaction", "NONE")
+        mvc.perform(tech(post("/exams/" + exam.id() + "/contrast")).param("aki", "false").param("dialysis", "false").param("egfr", "85").param("priorReaction", "NONE")
                         .param("metformin", "false").param("kidneyRisk", "false"))
                 .andExpect(flash().attribute("message", "Contrast screen recorded."));
         mvc.perform(tech(post("/exams/" + exam.id() + "/start"))).andExpect(flash().attribute("message", "Exam started."));

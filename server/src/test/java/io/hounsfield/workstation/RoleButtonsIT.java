@@ -110,7 +110,7 @@ class RoleButtonsIT {
                         .param("formReviewed", "true").param("verbalConfirmed", "true").param("zoneFourCheck", "true"))
                 .andExpect(flash().attribute("message", "MRI screen recorded."));
         Exam contrast = exam("CTCHESTC", Sex.M, ExamState.VERIFIED);
-        mvc.perform(post("/exams/" + contrast.id() + "/contrast").with(TECH).with(csrf()).param("egfr", "25")
+        mvc.perform(post("/exams/" + contrast.id() + "/contrast").with(TECH).with(csrf()).param("aki", "false").param("dialysis", "false").param("egfr", "25")
                         .param("egfrDate", LocalDate.now(clock).toString()).param("priorReaction", "NONE")
                         .param("metformin", "false").param("kidneyRisk", "false"))
                 .andExpect(flash().attribute("message", "Contrast screen recorded."));

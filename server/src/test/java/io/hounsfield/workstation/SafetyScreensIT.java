@@ -78,7 +78,7 @@ class SafetyScreensIT {
         mvc.perform(tech(post("/exams/" + exam.id() + "/pregnancy")).param("answer", "NOT_PREGNANT")
                         .param("method", "NOT_ABLE_TO_ATTEST"))
                 .andExpect(flash().attribute("error", Matchers.containsString("choose “Cannot tell”")));
-        mvc.perform(tech(post("/exams/" + exam.id() + "/contrast")).param("priorReaction", "NONE"))
+        mvc.perform(tech(post("/exams/" + exam.id() + "/contrast")).param("aki", "false").param("dialysis", "false").param("priorReaction", "NONE"))
                 .andExpect(flash().attribute("error", Matchers.containsString("Answer every question")));
         mvc.perform(tech(post("/exams/" + exam.id() + "/mri")).param("formReviewed", "true"))
                 .andExpect(flash().attribute("error", Matchers.containsString("Choose what the patient has")));
@@ -93,7 +93,7 @@ class SafetyScreensIT {
                 .containsPattern("<option value=\"UNKNOWN\"[^>]*selected");
 
         // What the old form sent with its defaults: no prior reaction, no metformin.
-        mvc.perform(tech(post("/exams/" + exam.id() + "/contrast")).param("priorReaction", "NONE")
+        mvc.perform(tech(post("/exams/" + exam.id() + "/contrast")).param("aki", "false").param("dialysis", "false").param("priorReaction", "NONE")
                         .param("metformin", "false").param("kidneyRisk", "false"))
                 .andExpect(flash().attribute("error", Matchers.containsString(
                         "The record shows a reaction to iodinated contrast (Allergies: Iodinated contrast (hives, 2019))")));
@@ -101,7 +101,7 @@ class SafetyScreensIT {
                 .andExpect(flash().attribute("error", "Answer the contrast screen before starting."));
 
         // The record may be wrong: say why, and the radiologist decides; it is never "no risk".
-        mvc.perform(tech(post("/exams/" + exam.id() + "/contrast")).param("priorReaction", "NONE")
+        mvc.perform(tech(post("/exams/" + exam.id() + "/contrast")).param("aki", "false").param("dialysis", "false").param("priorReaction", "NONE")
                         .param("metformin", "false").param("kidneyRisk", "false")
                         .param("contradictionReason", "patient says the hives were from a bee sting"))
                 .andExpect(flash().attribute("message", "Contrast screen recorded."));
@@ -112,7 +112,7 @@ class SafetyScreensIT {
                 .andExpect(flash().attribute("error",
                         "The contrast screen goes against the patient's record: a radiologist must decide before the exam starts."));
 
-        mvc.perform(tech(post("/exams/" + exam.id() + "/contrast")).param("priorReaction", "MILD")
+        mvc.perform(tech(post("/exams/" + exam.id() + "/contrast")).param("aki", "false").param("dialysis", "false").param("priorReaction", "MILD")
                         .param("metformin", "false").param("kidneyRisk", "false"))
                 .andExpect(flash().attribute("message", "Contrast screen recorded."));
         mvc.perform(tech(post("/exams/" + exam.id() + "/start")))
@@ -124,14 +124,14 @@ class SafetyScreensIT {
     void aReactionRecordedOnAnEarlierExamCarriesOverToTheNext() throws Exception {
         long patient = patient(LocalDate.of(1985, 2, 3), Sex.M, null, null);
         Exam first = verifiedExam(patient, "CTCHESTC");
-        mvc.perform(tech(post("/exams/" + first.id() + "/contrast")).param("priorReaction", "MODERATE")
+        mvc.perform(tech(post("/exams/" + first.id() + "/contrast")).param("aki", "false").param("dialysis", "false").param("priorReaction", "MODERATE")
                         .param("metformin", "false").param("kidneyRisk", "false"))
                 .andExpect(flash().attribute("message", "Contrast screen recorded."));
 
         Exam next = verifiedExam(patient, "CTABDPELC");
         assertThat(section(page(next), "contrast")).contains("a moderate reaction recorded on an earlier exam")
                 .containsPattern("<option value=\"MODERATE\"[^>]*selected");
-        mvc.perform(tech(post("/exams/" + next.id() + "/contrast")).param("priorReaction", "NONE")
+        mvc.perform(tech(post("/exams/" + next.id() + "/contrast")).param("aki", "false").param("dialysis", "false").param("priorReaction", "NONE")
                         .param("metformin", "false").param("kidneyRisk", "false"))
                 .andExpect(flash().attribute("error", Matchers.containsString("Choose how severe it was")));
     }
@@ -146,11 +146,11 @@ class SafetyScreensIT {
         assertThat(section(page, "contrast")).contains("A recent eGFR is needed:")
                 .contains("identity pending, age not known");
 
-        mvc.perform(tech(post("/exams/" + exam.id() + "/contrast")).param("priorReaction", "NONE")
+        mvc.perform(tech(post("/exams/" + exam.id() + "/contrast")).param("aki", "false").param("dialysis", "false").param("priorReaction", "NONE")
                         .param("metformin", "false").param("kidneyRisk", "false"))
                 .andExpect(flash().attribute("error", Matchers.startsWith(
                         "A recent eGFR is needed (identity pending, age not known).")));
-        mvc.perform(tech(post("/exams/" + exam.id() + "/contrast")).param("priorReaction", "NONE")
+        mvc.perform(tech(post("/exams/" + exam.id() + "/contrast")).param("aki", "false").param("dialysis", "false").param("priorReaction", "NONE")
                         .param("metformin", "false").param("kidneyRisk", "false").param("egfrUnavailable", "true"))
                 .andExpect(flash().attribute("message", "Contrast screen recorded."));
         assertThat(section(page(exam), "contrast"))

@@ -76,7 +76,7 @@ class ScreenWordingIT {
     @Test
     void aContrastScreenReadsWithoutCodes() throws Exception {
         Exam exam = verifiedExam("CTCHESTC", LocalDate.of(1950, 1, 1), Sex.M);
-        mvc.perform(tech(post("/exams/" + exam.id() + "/contrast")).param("egfr", "38").param("egfrDate", "2026-11-20")
+        mvc.perform(tech(post("/exams/" + exam.id() + "/contrast")).param("aki", "false").param("dialysis", "false").param("egfr", "38").param("egfrDate", "2026-11-20")
                         .param("priorReaction", "NONE").param("metformin", "true").param("kidneyRisk", "false")
                         .param("weightKg", "81.5"))
                 .andExpect(flash().attribute("message", "Contrast screen recorded."));

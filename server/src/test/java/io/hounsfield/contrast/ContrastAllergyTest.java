@@ -1,4 +1,4 @@
-package io.hounsfield.workstation;
+package io.hounsfield.contrast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.hounsfield.workstation;
+package io.hounsfield.contrast;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -6,10 +6,10 @@ import java.util.stream.Collectors;
 
 /**
  * Reads the allergies ADT sent (AL1-3, joined with "; ") for a reaction to the kind of contrast an exam gives.
- * A premedication indication is a prior allergic-like reaction to the same class of agent (DOMAIN.md CON-17):
- * iodinated for iodinated, gadolinium-based for gadolinium-based. An allergy to "contrast" that names no class
+ * A premedication indication is a prior allergic-like reaction to the same class of agent (ACR Manual on Contrast
+ * Media, premedication): iodinated for iodinated, gadolinium-based for gadolinium-based. An allergy to "contrast" that names no class
  * counts for both, since it cannot be excluded. Shellfish, "iodine" and povidone-iodine allergies are not an
- * indication (CON-17) and are not counted.
+ * indication (ACR Manual) and are not counted.
  */
 final class ContrastAllergy {
 
