@@ -11,14 +11,21 @@ import java.time.format.DateTimeFormatter;
  * @param waiting how long the patient has been waiting since check-in, while they wait
  * @param transport where an inpatient is, if transport was requested
  * @param holdReason the recorded mismatch that holds the exam, while it holds it
+ * @param equipmentWarning why its room's equipment cannot take it (out of service), in plain words, or null
  */
 record BoardRow(Exam exam, String patientName, String patientIdentifier, boolean temporaryIdentity,
-        String procedureName, String modality, Duration waiting, TransportStatus transport, String holdReason) {
+        String procedureName, String modality, Duration waiting, TransportStatus transport, String holdReason,
+        String equipmentWarning) {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
 
     public String time() {
         return exam.scheduledStart() == null ? "" : TIME.format(exam.scheduledStart());
+    }
+
+    BoardRow withEquipmentWarning(String warning) {
+        return new BoardRow(exam, patientName, patientIdentifier, temporaryIdentity, procedureName, modality, waiting,
+                transport, holdReason, warning);
     }
 
     public String waitingText() {
