@@ -59,7 +59,7 @@ class DemoEquipment {
             Equipment added = equipment.register(new EquipmentDetails(unit.aeTitle(), unit.room(), unit.modality(),
                     unit.manufacturer(), unit.model(), unit.serial(), unit.software(),
                     unit.manufacturer() + " service desk, +44 20 7946 0" + unit.serial().substring(3, 6)),
-                    List.of(unit.aeTitle()), LEAD);
+                    List.of(unit.aeTitle()), now.minus(Duration.ofDays(400)), LEAD);
             equipment.addAlias(added.id(), AliasKind.SERIAL_NUMBER, unit.serial(), LEAD);
             equipment.addAlias(added.id(), AliasKind.STATION_NAME, unit.room(), LEAD);
             if (unit.modality().equals("CT")) {

@@ -75,10 +75,16 @@ public class EquipmentService {
     /** Adds a unit, in service, with these AE titles (DICOM peers that must exist already). */
     @Transactional
     public Equipment register(EquipmentDetails details, Collection<String> aeTitles, Actor actor) {
+        return register(details, aeTitles, clock.instant(), actor);
+    }
+
+    /** A unit in service since {@code since} (a record entered for equipment already in use). */
+    @Transactional
+    public Equipment register(EquipmentDetails details, Collection<String> aeTitles, Instant since, Actor actor) {
         if (equipment.findByName(details.name()).isPresent()) {
             throw new HounsfieldException(Failure.DUPLICATE, "There is already equipment named " + details.name() + ".");
         }
-        Instant now = clock.instant();
+        Instant now = since.isAfter(clock.instant()) ? clock.instant() : since;
         long id = equipment.insert(details, now);
         for (String aeTitle : aeTitles) {
             if (!equipment.linkPeer(aeTitle, id)) {
