@@ -47,6 +47,7 @@ class DemoData implements ApplicationRunner {
     private static final Duration SLOT = Duration.ofMinutes(5);
 
     private final DicomPeerRegistry peers;
+    private final DemoEquipment equipment;
     private final PatientService patients;
     private final OrderService orders;
     private final ExamService exams;
@@ -54,9 +55,10 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
     private volatile Instant bookedAt;
 
-    DemoData(DicomPeerRegistry peers, PatientService patients, OrderService orders, ExamService exams,
+    DemoData(DicomPeerRegistry peers, DemoEquipment equipment, PatientService patients, OrderService orders, ExamService exams,
             ProcedureCatalog catalog, Clock clock) {
         this.peers = peers;
+        this.equipment = equipment;
         this.patients = patients;
         this.orders = orders;
         this.exams = exams;
@@ -68,12 +70,14 @@ class DemoData implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments arguments) {
         registerPeers();
+        equipment.create();
         List<Patient> registered = DemoDay.PATIENTS.stream().map(this::register).toList();
         Instant now = clock.instant();
         if (exams.booked(EnumSet.allOf(ExamState.class), now.minus(REACH), now.plus(REACH), null).isEmpty()) {
             Map.of("CT1", DemoDay.CT1, "DX1", DemoDay.DX1, "MR1", DemoDay.MR1, "US1", DemoDay.US1)
                     .forEach((station, bookings) -> bookRoom(station, bookings, registered, now));
             admitTraumaPatient();
+            equipment.cleanRooms();
             bookedAt = now;
         }
     }

@@ -5,20 +5,27 @@ import io.hounsfield.dicom.net.Association;
 import io.hounsfield.dicom.net.PresentationContexts;
 import io.hounsfield.dicom.net.Scu;
 import io.hounsfield.dicom.net.dimse.Status;
+import io.hounsfield.equipment.DicomLink;
 import io.hounsfield.equipment.DicomPeer;
 import org.springframework.stereotype.Component;
 
 /** "Is it reachable?": a C-ECHO from Hounsfield's AE to a peer's address, as PACS administrators test a link. */
 @Component
-class PeerEcho {
+class PeerEcho implements DicomLink {
     private final DicomListener listener;
 
     PeerEcho(DicomListener listener) {
         this.listener = listener;
     }
 
+    @Override
+    public String ourAeTitle() {
+        return listener.aeTitle();
+    }
+
     /** What happened, in one sentence for the administrator. */
-    String echo(DicomPeer peer) {
+    @Override
+    public String echo(DicomPeer peer) {
         if (peer.host() == null || peer.port() == null) {
             return "C-ECHO to " + peer.aeTitle() + " not tried: it has no host and port.";
         }

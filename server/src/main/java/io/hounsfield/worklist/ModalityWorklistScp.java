@@ -13,6 +13,7 @@ import io.hounsfield.dicom.net.service.FindService;
 import io.hounsfield.dicom.net.service.QueryRequest;
 import io.hounsfield.dicom.net.service.ServiceRegistry;
 import io.hounsfield.equipment.DicomPeerRegistry;
+import io.hounsfield.equipment.EquipmentService;
 import io.hounsfield.equipment.PeerPermission;
 import io.hounsfield.exam.Exam;
 import io.hounsfield.exam.ExamService;
@@ -41,7 +42,8 @@ import org.springframework.stereotype.Component;
  * Modality Worklist SCP (PS3.4 Annex K; IHE RAD-5): one pending response per matching scheduled step,
  * STAT first. An exam under way stays on the worklist of its station until it is completed (IHE SWF: the step
  * is STARTED, the modality may query again after Start); an exam on hold after a mismatch is not offered.
- * Only peers allowed the worklist may ask; each query is audited with what it returned.
+ * Only peers allowed the worklist may ask; each query is audited with what it returned. Equipment out of service
+ * gets no entries, and no one is offered an exam booked on it.
  */
 @Component
 class ModalityWorklistScp implements FindService, DicomServiceProvider {
@@ -54,18 +56,20 @@ class ModalityWorklistScp implements FindService, DicomServiceProvider {
     private final ProcedureCatalog catalog;
     private final OrderService orders;
     private final DicomPeerRegistry peers;
+    private final EquipmentService equipment;
     private final AuditService audit;
     private final Set<ExamState> offered;
     private final ZoneId zone = ZoneId.systemDefault();
 
     ModalityWorklistScp(ExamService exams, PatientService patients, ProcedureCatalog catalog, OrderService orders,
-            DicomPeerRegistry peers, AuditService audit,
+            DicomPeerRegistry peers, EquipmentService equipment, AuditService audit,
             @Value("${hounsfield.worklist.require-verification:false}") boolean requireVerification) {
         this.exams = exams;
         this.patients = patients;
         this.catalog = catalog;
         this.orders = orders;
         this.peers = peers;
+        this.equipment = equipment;
         this.audit = audit;
         this.offered = requireVerification ? EnumSet.of(ExamState.VERIFIED, ExamState.IN_PROGRESS)
                 : EnumSet.of(ExamState.SCHEDULED, ExamState.ARRIVED, ExamState.VERIFIED, ExamState.IN_PROGRESS);
@@ -84,11 +88,21 @@ class ModalityWorklistScp implements FindService, DicomServiceProvider {
             audit.record(actor, AuditEntry.failure("WORKLIST_QUERIED", "WORKLIST", caller, "not allowed the worklist"));
             return Failure.NOT_AUTHORIZED.dimseStatus();
         }
+        Set<String> outOfService = equipment.outages().keySet();
+        if (outOfService.contains(caller)) {
+            audit.read(() -> {
+                audit.record(actor, AuditEntry.success("WORKLIST_QUERIED", "WORKLIST", caller)
+                        .withDetail("no entries: the equipment is out of service"));
+                return null;
+            });
+            return Status.SUCCESS;
+        }
         WorklistQuery query = WorklistQuery.of(keys);
         LocalDate from = clamp(query.from() == null ? EARLIEST : query.from());
         LocalDate to = clamp(query.to() == null ? LATEST : query.to());
         List<WorklistEntry> entries = entries(query, exams.booked(offered, from.atStartOfDay(zone).toInstant(),
-                to.plusDays(1).atStartOfDay(zone).toInstant(), query.stationAeTitle()));
+                to.plusDays(1).atStartOfDay(zone).toInstant(), query.stationAeTitle()).stream()
+                .filter(exam -> !outOfService.contains(exam.stationAeTitle())).toList());
         List<String> returned = new ArrayList<>();
         List<String> patientsShown = new ArrayList<>();
         for (WorklistEntry entry : entries) {

@@ -2,6 +2,7 @@ package io.hounsfield.workstation;
 
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
+import io.hounsfield.equipment.EquipmentService;
 import io.hounsfield.exam.ExamService;
 import io.hounsfield.exam.ExamState;
 import io.hounsfield.exam.Priority;
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The worklist board: today's exams (and those within 12 hours of now) by urgency, filtered, refreshed every few seconds by htmx, with
@@ -30,12 +33,15 @@ class BoardController {
     private final ExamService exams;
     private final AuditService audit;
     private final WorkstationAccess access;
+    private final EquipmentService equipment;
 
-    BoardController(WorklistBoard board, ExamService exams, AuditService audit, WorkstationAccess access) {
+    BoardController(WorklistBoard board, ExamService exams, AuditService audit, WorkstationAccess access,
+            EquipmentService equipment) {
         this.board = board;
         this.exams = exams;
         this.audit = audit;
         this.access = access;
+        this.equipment = equipment;
     }
 
     @GetMapping("/board")
@@ -45,6 +51,8 @@ class BoardController {
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("rows", audited(filter));
         model.addAttribute("window", board.window());
+        model.addAttribute("rooms", board.rooms());
+        model.addAttribute("outages", board.outageWarnings().values().stream().distinct().toList());
         return "workstation/board";
     }
 
@@ -68,6 +76,24 @@ class BoardController {
     @ModelAttribute("canCheckIn")
     boolean canCheckIn(Authentication user) {
         return access.may(user, WorkstationAccess.Action.CHECK_IN);
+    }
+
+    @ModelAttribute("canCleanRooms")
+    boolean canCleanRooms(Authentication user) {
+        return access.may(user, WorkstationAccess.Action.PERFORM);
+    }
+
+    /** "Room cleaned": after each patient and at the start of the day. */
+    @PostMapping("/board/rooms/cleaned")
+    @PreAuthorize("@workstationAccess.may(authentication, 'PERFORM')")
+    String roomCleaned(@RequestParam String room, RedirectAttributes redirect) {
+        try {
+            equipment.roomCleaned(room, AuditService.currentActor());
+            redirect.addFlashAttribute("roomMessage", room + " logged as cleaned.");
+        } catch (HounsfieldException refused) {
+            redirect.addFlashAttribute("roomMessage", refused.getMessage());
+        }
+        return "redirect:/board";
     }
 
     /** Check-in: the patient is in the department (ARRIVED). */

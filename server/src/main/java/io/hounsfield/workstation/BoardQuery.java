@@ -57,7 +57,7 @@ class BoardQuery {
         return new BoardRow(exam(row), given == null ? family : family + ", " + given, row.getString("identifier"),
                 row.getBoolean("temporary"), row.getString("procedure_name"), row.getString("modality"), waiting,
                 row.getString("transport") == null ? null : TransportStatus.valueOf(row.getString("transport")),
-                row.getString("hold_reason"), row.getBoolean("contrast_procedure"), List.of());
+                row.getString("hold_reason"), row.getBoolean("contrast_procedure"), List.of(), null);
     }
 
     private static Exam exam(ResultSet row) throws SQLException {

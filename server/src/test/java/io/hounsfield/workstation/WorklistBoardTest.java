@@ -22,7 +22,7 @@ class WorklistBoardTest {
         "2026-12-01T12:00, 2026-12-01T00:00, 2026-12-02T00:00"})
     void theWindowCoversTodayAndTwelveHoursEitherSide(String now, String from, String to) {
         Clock clock = Clock.fixed(LocalDateTime.parse(now).atZone(ZONE).toInstant(), ZONE);
-        WorklistBoard.Window window = new WorklistBoard(null, clock, null).window();
+        WorklistBoard.Window window = new WorklistBoard(null, null, clock, null).window();
         assertThat(window.from().toLocalDateTime()).isEqualTo(LocalDateTime.parse(from));
         assertThat(window.to().toLocalDateTime()).isEqualTo(LocalDateTime.parse(to));
     }

@@ -1,4 +1,4 @@
-package io.hounsfield.scp;
+package io.hounsfield.equipment.web;
 
 import io.hounsfield.equipment.DicomPeer;
 import io.hounsfield.equipment.PeerPermission;

@@ -1,4 +1,4 @@
-package io.hounsfield.scp;
+package io.hounsfield.equipment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -16,8 +16,7 @@ import io.hounsfield.dicom.net.ApplicationEntity;
 import io.hounsfield.dicom.net.DicomServer;
 import io.hounsfield.dicom.net.service.EchoService;
 import io.hounsfield.dicom.net.service.ServiceRegistry;
-import io.hounsfield.equipment.DicomPeerRegistry;
-import io.hounsfield.equipment.PeerPermission;
+import io.hounsfield.scp.DicomListener;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

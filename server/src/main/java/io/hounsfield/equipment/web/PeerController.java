@@ -1,7 +1,8 @@
-package io.hounsfield.scp;
+package io.hounsfield.equipment.web;
 
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
+import io.hounsfield.equipment.DicomLink;
 import io.hounsfield.equipment.DicomPeer;
 import io.hounsfield.equipment.DicomPeerRegistry;
 import io.hounsfield.equipment.PeerPermission;
@@ -25,15 +26,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class PeerController {
     private final DicomPeerRegistry peers;
-    private final PeerEcho echo;
+    private final DicomLink link;
     private final AuditService audit;
-    private final DicomListener listener;
 
-    PeerController(DicomPeerRegistry peers, PeerEcho echo, AuditService audit, DicomListener listener) {
+    PeerController(DicomPeerRegistry peers, DicomLink link, AuditService audit) {
         this.peers = peers;
-        this.echo = echo;
+        this.link = link;
         this.audit = audit;
-        this.listener = listener;
     }
 
     @GetMapping
@@ -43,8 +42,8 @@ class PeerController {
         }
         model.addAttribute("peers", peers.all());
         model.addAttribute("permissions", PeerPermission.values());
-        model.addAttribute("ourAeTitle", listener.aeTitle());
-        return "scp/peers";
+        model.addAttribute("ourAeTitle", link.ourAeTitle());
+        return "equipment/peers";
     }
 
     @PostMapping
@@ -68,7 +67,7 @@ class PeerController {
     @PostMapping("/{aeTitle}/echo")
     String echo(@PathVariable String aeTitle, RedirectAttributes redirect) {
         Optional<DicomPeer> peer = peers.find(aeTitle);
-        redirect.addFlashAttribute("message", peer.map(echo::echo).orElse("No DICOM peer " + aeTitle + "."));
+        redirect.addFlashAttribute("message", peer.map(link::echo).orElse("No DICOM peer " + aeTitle + "."));
         return "redirect:/admin/peers";
     }
 }
