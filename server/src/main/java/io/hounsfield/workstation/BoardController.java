@@ -2,6 +2,7 @@ package io.hounsfield.workstation;
 
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
+import io.hounsfield.equipment.OverdueQc;
 import io.hounsfield.exam.ExamService;
 import io.hounsfield.exam.ExamState;
 import io.hounsfield.exam.Priority;
@@ -30,8 +31,11 @@ class BoardController {
     private final ExamService exams;
     private final AuditService audit;
     private final WorkstationAccess access;
+    private final OverdueQc qc;
 
-    BoardController(WorklistBoard board, ExamService exams, AuditService audit, WorkstationAccess access) {
+    BoardController(WorklistBoard board, ExamService exams, AuditService audit, WorkstationAccess access,
+            OverdueQc qc) {
+        this.qc = qc;
         this.board = board;
         this.exams = exams;
         this.audit = audit;
@@ -45,6 +49,7 @@ class BoardController {
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("rows", audited(filter));
         model.addAttribute("window", board.window());
+        model.addAttribute("overdueQc", qc.overdueDailyQc());
         return "workstation/board";
     }
 

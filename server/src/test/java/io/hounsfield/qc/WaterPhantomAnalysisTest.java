@@ -1,4 +1,4 @@
-package io.hounsfield.equipment.qc;
+package io.hounsfield.qc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

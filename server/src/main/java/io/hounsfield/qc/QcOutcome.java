@@ -1,4 +1,4 @@
-package io.hounsfield.equipment.qc;
+package io.hounsfield.qc;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.hounsfield.equipment.qc;
+package io.hounsfield.qc;
 
 import io.hounsfield.dicom.image.Raster;
 import java.util.Random;
