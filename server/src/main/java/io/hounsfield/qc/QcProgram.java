@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /** What each device's tests need: when each was last done and whether it is due or overdue (department time). */
-final class QcProgram {
+public final class QcProgram {
 
-    record Test(String code, String modality, String name, String frequency, boolean computed) {
+    public record Test(String code, String modality, String name, String frequency, boolean computed) {
     }
 
     /** @param status "done", "due" or "overdue", in words for the page */
-    record Row(String aeTitle, Test test, String frequencyInWords, Instant lastDone, String status) {
-        boolean overdue() {
+    public record Row(String aeTitle, Test test, String frequencyInWords, Instant lastDone, String status) {
+        public boolean overdue() {
             return status.startsWith("overdue");
         }
     }

@@ -6,13 +6,13 @@ import java.util.List;
  * A scanner's daily water results as points of two SVG charts (mean CT number, noise SD) with their tolerance
  * bands; coordinates are computed here so the template only draws.
  */
-record QcTrend(String aeTitle, List<Point> mean, List<Point> noise, double[] meanBand, double[] noiseBand,
+public record QcTrend(String aeTitle, List<Point> mean, List<Point> noise, double[] meanBand, double[] noiseBand,
         List<QcResult> results) {
 
     static final double WIDTH = 600;
     static final double HEIGHT = 160;
 
-    record Point(double x, double y, String label, boolean passed) {
+    public record Point(double x, double y, String label, boolean passed) {
     }
 
     static QcTrend of(String aeTitle, List<QcResult> results, WaterTolerances tolerances) {
@@ -45,11 +45,11 @@ record QcTrend(String aeTitle, List<Point> mean, List<Point> noise, double[] mea
         return HEIGHT - 10 - (clamped - range[0]) / (range[1] - range[0]) * (HEIGHT - 20);
     }
 
-    String meanPath() {
+    public String meanPath() {
         return path(mean);
     }
 
-    String noisePath() {
+    public String noisePath() {
         return path(noise);
     }
 
