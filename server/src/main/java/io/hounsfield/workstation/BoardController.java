@@ -3,6 +3,7 @@ package io.hounsfield.workstation;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.equipment.EquipmentService;
+import io.hounsfield.equipment.OverdueQc;
 import io.hounsfield.exam.ExamService;
 import io.hounsfield.exam.ExamState;
 import io.hounsfield.exam.Priority;
@@ -34,14 +35,16 @@ class BoardController {
     private final AuditService audit;
     private final WorkstationAccess access;
     private final EquipmentService equipment;
+    private final OverdueQc qc;
 
     BoardController(WorklistBoard board, ExamService exams, AuditService audit, WorkstationAccess access,
-            EquipmentService equipment) {
+            EquipmentService equipment, OverdueQc qc) {
         this.board = board;
         this.exams = exams;
         this.audit = audit;
         this.access = access;
         this.equipment = equipment;
+        this.qc = qc;
     }
 
     @GetMapping("/board")
@@ -53,6 +56,7 @@ class BoardController {
         model.addAttribute("window", board.window());
         model.addAttribute("rooms", board.rooms());
         model.addAttribute("outages", board.outageWarnings().values().stream().distinct().toList());
+        model.addAttribute("overdueQc", qc.overdueDailyQc());
         return "workstation/board";
     }
 

@@ -2,6 +2,7 @@ package io.hounsfield.equipment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,9 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.hounsfield.Dcmtk;
 import io.hounsfield.HounsfieldIntegrationTest;
+import io.hounsfield.archive.events.DeliveredEvents;
 import io.hounsfield.audit.Actor;
-import io.hounsfield.dicom.dict.Tags;
-import io.hounsfield.dicom.io.Part10;
 import io.hounsfield.exam.Exam;
 import io.hounsfield.exam.ExamService;
 import io.hounsfield.exam.ExamState;
@@ -24,28 +24,26 @@ import io.hounsfield.patient.PatientIdentifier;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.patient.PregnancyStatus;
 import io.hounsfield.patient.Sex;
+import io.hounsfield.qc.PhantomImages;
 import io.hounsfield.scp.DicomListener;
-import java.nio.file.Files;
+import io.hounsfield.worklist.WorklistProbe;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Out-of-service gating end to end, with dcmtk's findscu -W as CT1: a lead's decision or a failed daily QC (the
- * demo's CT1 has the rule on) empties CT1's worklist until it is back in service; the board warns; the history
- * records each decision. Room readiness from an exam's completion to the next cleaning.
+ * Out-of-service gating end to end, with dcmtk's findscu -W as CT1: a lead's decision or a failed daily QC (a
+ * water-phantom image stored with storescu and analysed on arrival; the demo's CT1 has the rule on) empties CT1's
+ * worklist until it is back in service; the board warns; the history records each decision. Room readiness from an exam's completion to the next cleaning.
  */
 @HounsfieldIntegrationTest
 class EquipmentGatingIT {
@@ -62,8 +60,13 @@ class EquipmentGatingIT {
     @Autowired Clock clock;
     @Autowired MockMvc mvc;
 
+    @Autowired JdbcClient jdbc;
+
     @TempDir
     Path responses;
+
+    @TempDir
+    Path images;
 
     private Equipment ct1() {
         return equipment.forAeTitle("CT1").orElseThrow();
@@ -134,6 +137,34 @@ class EquipmentGatingIT {
     }
 
     @Test
+    void aWaterPhantomTenHuHighStoredFromCt1EmptiesItsWorklistUntilALeadReturnsIt() throws Exception {
+        Exam exam = book("GATE-4");
+        assertThat(worklist()).contains(exam.accessionNumber());
+
+        Path image = PhantomImages.writeCtImage(images, PhantomImages.water(10), "QC daily water");
+        Dcmtk.Run run = Dcmtk.run(images, "storescu", "-aet", "CT1", "-aec", "HOUNSFIELD", "127.0.0.1",
+                String.valueOf(listener.port()), image.toString());
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        DeliveredEvents.await(jdbc, "qc-water-phantom");
+
+        String results = mvc.perform(get("/api/equipment/qc-results").param("aeTitle", "CT1")
+                .with(httpBasic("tech", "demo"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(results).contains(PhantomImages.sopInstanceUid(image)).contains("\"FAIL\"");
+        assertThat(ct1().status()).isEqualTo(EquipmentStatus.OUT_OF_SERVICE);
+        assertThat(ct1().statusReason()).startsWith("Daily QC failed: Water CT number");
+        assertThat(worklist()).isEmpty();
+        String board = mvc.perform(get("/board").with(user("tech").roles("TECHNOLOGIST")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(board).containsPattern("CT1 is out of service since [^<]+ — Daily QC failed: Water CT number");
+
+        mvc.perform(post("/equipment/" + ct1().id() + "/status").with(csrf()).with(user("lead").roles("LEAD"))
+                .param("status", "IN_SERVICE").param("reason", "Recalibrated; QC repeated and passed"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(worklist()).contains(exam.accessionNumber());
+    }
+
+    @Test
     void withTheRuleOffAFailedQcLeavesTheStatusAlone() {
         equipment.setQcFailureRule(ct1().id(), false, LEAD);
         events.publishEvent(new QcResultRecorded("CT1", "CT_WATER_DAILY", false, "noise 9 HU", clock.instant()));
@@ -190,24 +221,6 @@ class EquipmentGatingIT {
 
     /** CT1's accession numbers for today, as findscu -W gets them. */
     private List<String> worklist() throws Exception {
-        try (Stream<Path> old = Files.list(responses)) {
-            for (Path file : old.toList()) {
-                Files.delete(file);
-            }
-        }
-        String today = LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE);
-        Dcmtk.Run run = Dcmtk.run(responses.getParent(), "findscu", "-W", "-X", "-od", responses.toString(),
-                "-aet", "CT1", "-aec", "HOUNSFIELD", "-k", "AccessionNumber",
-                "-k", "(0040,0100)[0].ScheduledStationAETitle=CT1",
-                "-k", "(0040,0100)[0].ScheduledProcedureStepStartDate=" + today,
-                "127.0.0.1", String.valueOf(listener.port()));
-        assertThat(run.exitCode()).as(run.output()).isZero();
-        List<String> accessions = new ArrayList<>();
-        try (Stream<Path> files = Files.list(responses)) {
-            for (Path file : files.filter(path -> path.getFileName().toString().startsWith("rsp")).sorted().toList()) {
-                accessions.add(Part10.read(file).dataset().getString(Tags.AccessionNumber));
-            }
-        }
-        return accessions;
+        return WorklistProbe.accessions(responses, listener.port(), "CT1", LocalDate.now(clock));
     }
 }

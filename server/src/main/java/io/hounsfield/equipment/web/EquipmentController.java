@@ -9,6 +9,7 @@ import io.hounsfield.equipment.EquipmentStatus;
 import io.hounsfield.equipment.Fault;
 import io.hounsfield.equipment.FaultLog;
 import io.hounsfield.equipment.FaultSeverity;
+import io.hounsfield.equipment.OverdueQc;
 import io.hounsfield.equipment.RoomReadiness;
 import io.hounsfield.equipment.StatusChange;
 import io.hounsfield.equipment.Uptime;
@@ -45,11 +46,13 @@ class EquipmentController {
     private final EquipmentService equipment;
     private final FaultLog faults;
     private final FaultForms forms;
+    private final OverdueQc qc;
 
-    EquipmentController(EquipmentService equipment, FaultLog faults, FaultForms forms) {
+    EquipmentController(EquipmentService equipment, FaultLog faults, FaultForms forms, OverdueQc qc) {
         this.equipment = equipment;
         this.faults = faults;
         this.forms = forms;
+        this.qc = qc;
     }
 
     @GetMapping
@@ -63,6 +66,7 @@ class EquipmentController {
         model.addAttribute("openFaults", open);
         model.addAttribute("rooms", rooms);
         model.addAttribute("uptime", UptimeChart.of(equipment.uptimes()));
+        model.addAttribute("overdueQc", qc.overdueDailyQc());
         return "equipment/list";
     }
 
