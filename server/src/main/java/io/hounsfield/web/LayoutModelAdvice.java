@@ -75,6 +75,18 @@ class LayoutModelAdvice {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
+    /**
+     * The navigation link of the current page: the longest path it lies under, so that /equipment/qc marks
+     * "Equipment QC" and not "Equipment" too.
+     */
+    @ModelAttribute("activeNavigationPath")
+    String activeNavigationPath(HttpServletRequest request) {
+        String path = currentPath(request);
+        return items.stream().map(NavigationItem::path)
+                .filter(link -> path.equals(link) || path.startsWith(link.endsWith("/") ? link : link + "/"))
+                .max(Comparator.comparingInt(String::length)).orElse(null);
+    }
+
     @ModelAttribute("navigation")
     List<NavigationItem> navigation() {
         Authentication authentication = loggedIn();

@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Issue 19 in Chromium: overdue daily QC on the board and the program, a result entered by hand, the trend. */
+/** Issue 19 in Chromium: overdue daily QC on the board, the equipment page and the program, a result entered by hand, the trend. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "hounsfield.demo=true",
     "hounsfield.data-dir=target/it-data/${random.uuid}",
@@ -56,10 +56,14 @@ class QcBrowserIT {
         Page page = browser.loggedIn("tech", "demo", 1366, 900);
         page.navigate(browser.url("/board"));
         assertThat(page.content()).contains("CT1: daily QC not done today");
+        page.navigate(browser.url("/equipment"));
+        assertThat(page.locator("p.overdue-qc").textContent()).contains("CT1: daily QC not done today");
 
         page.navigate(browser.url("/equipment/qc"));
         assertThat(page.locator("#qc-program tr[data-test=CT_WATER_DAILY]").textContent())
                 .contains("overdue: not done today");
+        assertThat(page.locator("a.active").allTextContents()).as("only the QC link is marked, not Equipment too")
+                .containsExactly("Equipment QC");
         Browser.screenshot(page, "qc-program");
 
         page.navigate(browser.url("/equipment/qc/trend?aeTitle=CT1"));
@@ -76,6 +80,8 @@ class QcBrowserIT {
         assertThat(page.locator("#qc-program tr[data-test=CT_WATER_DAILY]").textContent()).contains("done today");
         page.navigate(browser.url("/board"));
         assertThat(page.content()).doesNotContain("daily QC not done today");
+        page.navigate(browser.url("/equipment"));
+        assertThat(page.locator("p.overdue-qc").count()).isZero();
 
         Page physicist = browser.loggedIn("physicist", "demo", 1366, 900);
         physicist.navigate(browser.url("/equipment/qc"));
