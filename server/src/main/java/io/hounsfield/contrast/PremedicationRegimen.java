@@ -11,8 +11,8 @@ import java.util.Optional;
  */
 enum PremedicationRegimen {
     /** Prednisone 50 mg PO 13, 7 and 1 h before, plus diphenhydramine 50 mg 1 h before: contrast 1 h after the last. */
-    ORAL_PREDNISONE_13H("Elective: prednisone 50 mg by mouth 13, 7 and 1 hours before, and diphenhydramine 50 mg 1 hour"
-            + " before", Duration.ofHours(1), Duration.ZERO,
+    ORAL_PREDNISONE_13H("Elective: prednisone 50 mg by mouth 13 hours, 7 hours and 1 hour before, and"
+            + " diphenhydramine 50 mg 1 hour before", Duration.ofHours(1), Duration.ZERO,
             List.of("Prednisone 50 mg by mouth", "Hydrocortisone 200 mg IV (cannot take by mouth)",
                     "Diphenhydramine 50 mg")),
     /** Methylprednisolone 32 mg PO 12 and 2 h before: contrast 2 h after the last. */

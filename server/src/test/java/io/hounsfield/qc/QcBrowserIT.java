@@ -67,7 +67,8 @@ class QcBrowserIT {
         Browser.screenshot(page, "qc-program");
 
         page.navigate(browser.url("/equipment/qc/trend?aeTitle=CT1"));
-        assertThat(page.locator("#qc-mean-chart circle").count()).isEqualTo(5);
+        assertThat(page.locator("#qc-mean-chart circle").count()).as("the demo's history and these five")
+                .isEqualTo(QcDemoHistory.DAYS + 5);
         assertThat(page.locator("#qc-noise-chart circle.qc-fail").count()).isEqualTo(1);
         assertThat(page.locator("#qc-results").textContent()).contains("Noise 6.4 HU is more than 20%");
         Browser.screenshot(page, "qc-trend");
