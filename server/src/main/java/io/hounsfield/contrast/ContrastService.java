@@ -11,9 +11,12 @@ import io.hounsfield.patient.PatientService;
 import io.hounsfield.patient.PatientsMerged;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -133,6 +136,21 @@ public class ContrastService {
                     });
             default -> { }
         }
+    }
+
+    /**
+     * Of these exams, those the radiologist's decision keeps from starting now (as {@link #checkMayStart}): the
+     * worklist does not offer them to a modality, which would otherwise start them past the cockpit's check.
+     */
+    public Set<Long> heldFromStartAmong(Collection<Long> examIds) {
+        Set<Long> held = new HashSet<>();
+        records.latestDecisionsAmong(examIds, Set.of("CANCEL", "PREMEDICATE")).forEach((examId, decision) -> {
+            if (decision.equals("CANCEL") || PremedicationRule.notYet(records.doses(examId), clock.instant(),
+                    clock.getZone()).isPresent()) {
+                held.add(examId);
+            }
+        });
+        return held;
     }
 
     /** The warnings every later contrast exam of this patient shows, newest reaction first. */

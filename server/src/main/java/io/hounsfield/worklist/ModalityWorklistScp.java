@@ -12,6 +12,7 @@ import io.hounsfield.dicom.net.dimse.Status;
 import io.hounsfield.dicom.net.service.FindService;
 import io.hounsfield.dicom.net.service.QueryRequest;
 import io.hounsfield.dicom.net.service.ServiceRegistry;
+import io.hounsfield.contrast.ContrastService;
 import io.hounsfield.equipment.DicomPeerRegistry;
 import io.hounsfield.equipment.EquipmentService;
 import io.hounsfield.equipment.PeerPermission;
@@ -31,6 +32,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,7 +45,8 @@ import org.springframework.stereotype.Component;
  * STAT first. An exam under way stays on the worklist of its station until it is completed (IHE SWF: the step
  * is STARTED, the modality may query again after Start); an exam on hold after a mismatch is not offered.
  * Only peers allowed the worklist may ask; each query is audited with what it returned. Equipment out of service
- * gets no entries, and no one is offered an exam booked on it.
+ * gets no entries, and no one is offered an exam booked on it. Nor is an exam whose contrast a radiologist cancelled,
+ * or whose premedication wait is not over: the modality would start it past the cockpit's check.
  */
 @Component
 class ModalityWorklistScp implements FindService, DicomServiceProvider {
@@ -57,12 +60,13 @@ class ModalityWorklistScp implements FindService, DicomServiceProvider {
     private final OrderService orders;
     private final DicomPeerRegistry peers;
     private final EquipmentService equipment;
+    private final ContrastService contrast;
     private final AuditService audit;
     private final Set<ExamState> offered;
     private final ZoneId zone = ZoneId.systemDefault();
 
     ModalityWorklistScp(ExamService exams, PatientService patients, ProcedureCatalog catalog, OrderService orders,
-            DicomPeerRegistry peers, EquipmentService equipment, AuditService audit,
+            DicomPeerRegistry peers, EquipmentService equipment, ContrastService contrast, AuditService audit,
             @Value("${hounsfield.worklist.require-verification:false}") boolean requireVerification) {
         this.exams = exams;
         this.patients = patients;
@@ -70,6 +74,7 @@ class ModalityWorklistScp implements FindService, DicomServiceProvider {
         this.orders = orders;
         this.peers = peers;
         this.equipment = equipment;
+        this.contrast = contrast;
         this.audit = audit;
         this.offered = requireVerification ? EnumSet.of(ExamState.VERIFIED, ExamState.IN_PROGRESS)
                 : EnumSet.of(ExamState.SCHEDULED, ExamState.ARRIVED, ExamState.VERIFIED, ExamState.IN_PROGRESS);
@@ -125,14 +130,16 @@ class ModalityWorklistScp implements FindService, DicomServiceProvider {
     }
 
     /**
-     * The entries of the booked exams the query may match and no mismatch holds, their patients, orders and holds
-     * read together rather than an exam at a time.
+     * The entries of the booked exams the query may match and neither a mismatch nor a contrast decision holds,
+     * their patients, orders and holds read together rather than an exam at a time.
      */
     private List<WorklistEntry> entries(WorklistQuery query, List<Exam> booked) {
         Map<String, Procedure> procedures = new HashMap<>();
         List<Exam> candidates = booked.stream().filter(exam -> query.mayMatch(exam,
                 procedures.computeIfAbsent(exam.procedureCode(), catalog::get))).toList();
-        Set<Long> held = exams.heldAmong(candidates.stream().map(Exam::id).toList());
+        List<Long> ids = candidates.stream().map(Exam::id).toList();
+        Set<Long> held = new HashSet<>(exams.heldAmong(ids));
+        held.addAll(contrast.heldFromStartAmong(ids));
         List<Exam> open = candidates.stream().filter(exam -> !held.contains(exam.id())).toList();
         Map<Long, Patient> patientsById = patients.getAll(open.stream().map(Exam::patientId).distinct().toList());
         Map<Long, ImagingOrder> ordersById = orders.getAll(open.stream().map(Exam::orderId)

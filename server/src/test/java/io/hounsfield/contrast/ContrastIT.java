@@ -16,14 +16,18 @@ import io.hounsfield.exam.NewExam;
 import io.hounsfield.exam.Priority;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.patient.Sex;
+import io.hounsfield.scp.DicomListener;
+import io.hounsfield.worklist.WorklistProbe;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -52,6 +56,12 @@ class ContrastIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DicomListener listener;
+
+    @TempDir
+    Path responses;
 
     @Test
     void aReactionCreatesTheAllergyEntryAndTheWarningOnTheNextOrder() throws Exception {
@@ -120,6 +130,12 @@ class ContrastIT {
                 .andExpect(flash().attribute("message", "Decision recorded."));
         dose(other, "Prednisone 50 mg by mouth", now.minusHours(13));
         dose(other, "Diphenhydramine 50 mg", now.minusMinutes(61));
+        Exam cancelled = verifiedExam(patients.registerTemporary(Sex.M, LEAD).id(), "CTCHESTC");
+        contrast.decide(cancelled, "CANCEL", "eGFR 12", new Actor("radiologist", "RADIOLOGIST", "127.0.0.1"));
+        assertThat(WorklistProbe.accessions(responses, listener.port(), "CT1", LocalDate.now(clock)))
+                .as("the modality is offered neither the exam still waiting for its premedication nor the cancelled one")
+                .contains(other.accessionNumber())
+                .doesNotContain(exam.accessionNumber(), cancelled.accessionNumber());
         mvc.perform(tech(post("/exams/" + other.id() + "/start")))
                 .andExpect(flash().attribute("message", "Exam started."));
     }
