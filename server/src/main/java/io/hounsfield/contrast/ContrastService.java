@@ -6,6 +6,7 @@ import io.hounsfield.audit.AuditService;
 import io.hounsfield.catalog.ProcedureCatalog;
 import io.hounsfield.exam.Exam;
 import io.hounsfield.exam.ExamService;
+import io.hounsfield.inventory.ContrastAgentChoices;
 import io.hounsfield.inventory.InventoryService;
 import io.hounsfield.patient.PatientService;
 import io.hounsfield.patient.PatientsMerged;
@@ -13,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * contrast allergy entries with the warning every later contrast exam shows.
  */
 @Service
-public class ContrastService {
+public class ContrastService implements ContrastAgentChoices {
 
     /** The decisions a radiologist takes on a positive contrast screen, in the order the form lists them. */
     public static final Map<String, String> DECISIONS = Map.of("PROCEED", "Proceed", "PREMEDICATE", "Premedicate",
@@ -77,6 +79,13 @@ public class ContrastService {
 
     public List<ContrastAgent> agents() {
         return records.agents();
+    }
+
+    @Override
+    public Map<String, String> contrastAgents() {
+        Map<String, String> choices = new LinkedHashMap<>();
+        agents().forEach(agent -> choices.put(agent.code(), agent.name()));
+        return choices;
     }
 
     /**

@@ -3,18 +3,28 @@ package io.hounsfield.inventory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /** Inventory values as staff read them: categories, amounts with their unit, dates. */
 final class InventoryWords {
 
-    static final Map<String, String> CATEGORIES = Map.of("CONTRAST", "Contrast medium", "CATHETER",
-            "IV catheter", "STERILE_TRAY", "Sterile tray", "NEEDLE", "Needle", "SYRINGE", "Syringe", "OTHER",
-            "Other supply");
+    /** The kinds of item in the order the forms offer them. */
+    static final Map<String, String> CATEGORIES = inOrder("CONTRAST", "Contrast medium", "CATHETER", "IV catheter",
+            "STERILE_TRAY", "Sterile tray", "NEEDLE", "Needle", "SYRINGE", "Syringe", "OTHER", "Other supply");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
     private InventoryWords() {}
+
+    private static Map<String, String> inOrder(String... keysAndWords) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndWords.length; i += 2) {
+            map.put(keysAndWords[i], keysAndWords[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
+    }
 
     static String category(String category) {
         return CATEGORIES.getOrDefault(category, "Other supply");

@@ -28,12 +28,15 @@ class StockController {
     private final StockQueries queries;
     private final StockKeeping keeping;
     private final DicomPeerRegistry peers;
+    private final ContrastAgentChoices agents;
     private final Clock clock;
 
-    StockController(StockQueries queries, StockKeeping keeping, DicomPeerRegistry peers, Clock clock) {
+    StockController(StockQueries queries, StockKeeping keeping, DicomPeerRegistry peers, ContrastAgentChoices agents,
+            Clock clock) {
         this.queries = queries;
         this.keeping = keeping;
         this.peers = peers;
+        this.agents = agents;
         this.clock = clock;
     }
 
@@ -47,7 +50,26 @@ class StockController {
         model.addAttribute("shelves", queries.shelves(chosen));
         model.addAttribute("levels", queries.reorderLevels(chosen, today));
         model.addAttribute("items", queries.items());
+        model.addAttribute("categories", InventoryWords.CATEGORIES);
+        model.addAttribute("agents", agents.contrastAgents());
         return "inventory/stock";
+    }
+
+    @PostMapping(STOCK + "/items")
+    @PreAuthorize("hasRole('LEAD')")
+    String addItem(@RequestParam(required = false) String name, @RequestParam(required = false) String category,
+            @RequestParam(required = false) String unit, @RequestParam(required = false) String gtin,
+            @RequestParam(required = false) String agent, @RequestParam(required = false) String room,
+            RedirectAttributes flash) {
+        return done(flash, room, () -> {
+            String agentCode = agent == null || agent.isBlank() ? null : agent;
+            if (agentCode != null && !agents.contrastAgents().containsKey(agentCode)) {
+                throw new HounsfieldException(Failure.INVALID_VALUE, "Choose the contrast agent from the list.");
+            }
+            keeping.createItem(name, category, unit, gtin == null || gtin.isBlank() ? null : gtin.strip(), agentCode,
+                    AuditService.currentActor());
+            return name.strip() + " added: receive its stock below.";
+        });
     }
 
     @PostMapping(STOCK + "/receipts")
@@ -63,7 +85,7 @@ class StockController {
                 Gs1Element scanned = Gs1.parse(scan);
                 item = scanned.gtin() == null ? item : queries.itemsByGtin(scanned.gtin()).stream()
                         .map(StockQueries.Item::id).findFirst().orElseThrow(() -> new HounsfieldException(
-                                Failure.NOT_FOUND, "No item has GTIN " + scanned.gtin() + ": add the item first."));
+                                Failure.NOT_FOUND, "No item has GTIN " + scanned.gtin() + ": add the item first (Add an item, below)."));
                 lot = Objects.requireNonNullElse(scanned.lot(), lot);
                 expires = Objects.requireNonNullElse(scanned.expiry(), expires);
             }

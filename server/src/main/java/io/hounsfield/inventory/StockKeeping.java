@@ -30,13 +30,38 @@ class StockKeeping {
         this.clock = clock;
     }
 
+    /**
+     * A new item; a contrast medium names its agent (from {@link ContrastAgentChoices}), other items none. Refused
+     * with the reason when a value is missing or wrong, or the name or GTIN is taken.
+     */
     @Transactional
     long createItem(String name, String category, String unit, String gtin, String agentCode, Actor actor) {
+        String named = required(name, "the item's name");
+        if (named.length() > 120) {
+            throw new HounsfieldException(Failure.INVALID_VALUE, "The name is longer than 120 characters.");
+        }
+        if (category == null || !InventoryWords.CATEGORIES.containsKey(category)) {
+            throw new HounsfieldException(Failure.MISSING_VALUE, "Choose what kind of item it is.");
+        }
+        if (!"mL".equals(unit) && !"piece".equals(unit)) {
+            throw new HounsfieldException(Failure.MISSING_VALUE, "Choose whether it is counted in mL or in pieces.");
+        }
+        if ("CONTRAST".equals(category) != (agentCode != null)) {
+            throw new HounsfieldException(Failure.MISSING_VALUE, "CONTRAST".equals(category)
+                    ? "Choose the contrast agent, so that its rules apply when it is given."
+                    : "Only a contrast medium names a contrast agent.");
+        }
         if (gtin != null) {
             Gs1.parse("(01)" + gtin);
         }
-        long id = repository.createItem(name, category, unit, gtin, agentCode);
-        audit.record(actor, AuditEntry.success("INVENTORY_ITEM_CREATED", ITEM, name));
+        if (repository.itemByName(named).isPresent()) {
+            throw new HounsfieldException(Failure.STATE_CONFLICT, "An item named " + named + " exists already.");
+        }
+        if (gtin != null && repository.itemByGtin(gtin).isPresent()) {
+            throw new HounsfieldException(Failure.STATE_CONFLICT, "An item with GTIN " + gtin + " exists already.");
+        }
+        long id = repository.createItem(named, category, unit, gtin, agentCode);
+        audit.record(actor, AuditEntry.success("INVENTORY_ITEM_CREATED", ITEM, named));
         return id;
     }
 

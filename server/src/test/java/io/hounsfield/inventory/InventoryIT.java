@@ -213,6 +213,41 @@ class InventoryIT {
     }
 
     @Test
+    void aLeadAddsAContrastItemWithItsAgentAndReceivesItByScanning() throws Exception {
+        String name = "Ultravist 370, 100 mL " + UUID.randomUUID().toString().substring(0, 8);
+        String gtin = "04012345" + String.format("%05d", Math.floorMod(UUID.randomUUID().hashCode(), 100000));
+        gtin = gtin + Gs1.checkDigit(gtin);
+        mvc.perform(post("/inventory/items").with(user("lead").roles("LEAD")).with(csrf()).param("name", name)
+                        .param("category", "CONTRAST").param("unit", "mL").param("gtin", gtin).param("agent", ""))
+                .andExpect(flash().attribute("error", "Choose the contrast agent, so that its rules apply when it is given."));
+        mvc.perform(post("/inventory/items").with(user("lead").roles("LEAD")).with(csrf()).param("name", name)
+                        .param("category", "CONTRAST").param("unit", "mL").param("gtin", gtin.substring(0, 13) + (gtin.charAt(13) - '0' + 1) % 10)
+                        .param("agent", "IOPAMIDOL_370"))
+                .andExpect(flash().attribute("error", containsString("check digit")));
+        mvc.perform(post("/inventory/items").with(user("tech").roles("TECHNOLOGIST")).with(csrf()).param("name", name)
+                        .param("category", "CONTRAST").param("unit", "mL").param("gtin", gtin)
+                        .param("agent", "IOPAMIDOL_370"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/inventory/items").with(user("lead").roles("LEAD")).with(csrf()).param("name", name)
+                        .param("category", "CONTRAST").param("unit", "mL").param("gtin", gtin)
+                        .param("agent", "IOPAMIDOL_370"))
+                .andExpect(flash().attribute("message", name + " added: receive its stock below."));
+        mvc.perform(post("/inventory/items").with(user("lead").roles("LEAD")).with(csrf()).param("name", name)
+                        .param("category", "CONTRAST").param("unit", "mL").param("agent", "IOPAMIDOL_370"))
+                .andExpect(flash().attribute("error", "An item named " + name + " exists already."));
+
+        String room = room();
+        String expiry = LocalDate.now(clock).plusDays(200).format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd"));
+        mvc.perform(post("/inventory/receipts").with(user("lead").roles("LEAD")).with(csrf())
+                        .param("scan", "(01)" + gtin + "(17)" + expiry + "(10)UV370A").param("room", room)
+                        .param("amount", "1000"))
+                .andExpect(flash().attribute("message", containsString("lot UV370A into " + room)));
+        InventoryService.Lot lot = inventory.lotByGtin(gtin, "UV370A").orElseThrow();
+        assertThat(lot.agentCode()).isEqualTo("IOPAMIDOL_370");
+        assertThat(quantity(lot.id(), room)).isEqualByComparingTo("1000");
+    }
+
+    @Test
     void aTechnologistRecordsSuppliesInAnExamButOnlyALeadReceivesStock() throws Exception {
         InventoryService.Lot lot = received("IV catheter 18G", "CATHETER", "piece", "CT1", "5", 100);
         Exam exam = exam("CT1");
@@ -254,9 +289,14 @@ class InventoryIT {
     private InventoryService.Lot received(String name, String category, String unit, String room, String amount,
             int expiresInDays) {
         long item = keeping.createItem(name + " " + UUID.randomUUID().toString().substring(0, 8), category, unit,
-                null, null, LEAD);
+                null, agentOf(name), LEAD);
         return keeping.receive(item, "L" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(),
                 LocalDate.now(clock).plusDays(expiresInDays), room, new BigDecimal(amount), LEAD);
+    }
+
+    private static String agentOf(String name) {
+        return name.startsWith("Omnipaque") ? "IOHEXOL_350" : name.startsWith("Visipaque") ? "IODIXANOL_320"
+                : name.startsWith("Dotarem") ? "GADOTERATE" : name.startsWith("Gadovist") ? "GADOBUTROL" : null;
     }
 
     private Exam exam(String room) {
