@@ -29,7 +29,7 @@ class QcPagesController {
     String program(Model model) {
         model.addAttribute("rows", qc.program());
         model.addAttribute("tests", qc.tests());
-        model.addAttribute("devices", qc.devices());
+        model.addAttribute("devices", qc.programDevices().keySet());
         model.addAttribute("tolerances", qc.tolerances());
         model.addAttribute("zone", clock.getZone());
         return "equipment/qc";

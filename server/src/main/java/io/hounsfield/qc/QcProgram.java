@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,6 +29,8 @@ public final class QcProgram {
     private static final Map<String, String> WORDS = Map.of("DAILY", "daily, before the first clinical scan",
             "WEEKLY", "weekly", "MONTHLY", "monthly", "ANNUAL", "annual");
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+
     private QcProgram() {
     }
 
@@ -40,7 +44,7 @@ public final class QcProgram {
             status = "due: never recorded";
         } else {
             LocalDate next = lastDay.get().plus(PERIODS.get(test.frequency()));
-            status = next.isBefore(today) ? "overdue since " + next : "done, next by " + next;
+            status = next.isBefore(today) ? "overdue since " + DAY.format(next) : "done, next by " + DAY.format(next);
         }
         return new Row(aeTitle, test, WORDS.get(test.frequency()), last.orElse(null), status);
     }

@@ -1,10 +1,17 @@
 package io.hounsfield.qc;
 
+import io.hounsfield.equipment.Equipment;
+import io.hounsfield.equipment.EquipmentService;
 import io.hounsfield.equipment.QcResultRecorded;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,13 +38,15 @@ public class QcService implements io.hounsfield.equipment.OverdueQc {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final List<String> dailyDevices;
+    private final EquipmentService equipment;
 
     QcService(QcRecords records, ApplicationEventPublisher events, Clock clock,
-            @Value("${hounsfield.qc.ct-water.ae-title:CT1}") List<String> dailyDevices) {
+            @Value("${hounsfield.qc.ct-water.ae-title:CT1}") List<String> dailyDevices, EquipmentService equipment) {
         this.records = records;
         this.events = events;
         this.clock = clock;
         this.dailyDevices = dailyDevices;
+        this.equipment = equipment;
     }
 
     /** The results of a device (all devices for an empty AE title) performed in [from, to). */
@@ -58,20 +67,38 @@ public class QcService implements io.hounsfield.equipment.OverdueQc {
                 .map(ae -> ae + ": daily QC not done today").toList();
     }
 
-    /** The program of the CT devices: each test with when it was last done and whether it is due. */
+    /** The program of every device: its modality's tests, each with when it was last done and whether it is due. */
     List<QcProgram.Row> program() {
-        return QcProgram.rows(dailyDevices, records.tests("CT"), records, clock);
+        Map<String, List<QcProgram.Test>> testsByModality = new HashMap<>();
+        List<QcProgram.Row> rows = new ArrayList<>();
+        programDevices().forEach((aeTitle, modality) -> rows.addAll(QcProgram.rows(List.of(aeTitle),
+                testsByModality.computeIfAbsent(modality, records::tests), records, clock)));
+        return rows;
+    }
+
+    /**
+     * The devices the program covers, by AE title, with their modality: the daily water-phantom CTs and each unit of
+     * the equipment records (by its first AE title).
+     */
+    Map<String, String> programDevices() {
+        Map<String, String> devices = new LinkedHashMap<>();
+        dailyDevices.stream().filter(ae -> !ae.isBlank()).forEach(ae -> devices.put(ae, "CT"));
+        equipment.all().stream().sorted(Comparator.comparing(Equipment::name))
+                .forEach(unit -> unit.aeTitles().stream().findFirst()
+                        .ifPresent(ae -> devices.putIfAbsent(ae, unit.modality())));
+        return devices;
     }
 
     List<QcProgram.Test> tests() {
         return java.util.stream.Stream.of("CT", "MR", "DX").flatMap(m -> records.tests(m).stream()).toList();
     }
 
+    /** The CTs whose daily water-phantom images are analysed. */
     List<String> devices() {
         return dailyDevices;
     }
 
-    List<java.util.Map<String, Object>> tolerances() {
+    List<Map<String, Object>> tolerances() {
         return records.currentTolerances();
     }
 

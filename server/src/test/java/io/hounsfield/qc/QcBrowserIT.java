@@ -62,6 +62,8 @@ class QcBrowserIT {
         page.navigate(browser.url("/equipment/qc"));
         assertThat(page.locator("#qc-program tr[data-test=CT_WATER_DAILY]").textContent())
                 .contains("overdue: not done today");
+        assertThat(page.locator("#qc-program tr[data-test=MR_ACR_WEEKLY]").textContent()).as("from the equipment records")
+                .contains("MR1").contains("due: never recorded");
         assertThat(page.locator("a.active").allTextContents()).as("only the QC link is marked, not Equipment too")
                 .containsExactly("Equipment QC");
         Browser.screenshot(page, "qc-program");
