@@ -6,6 +6,7 @@ import io.hounsfield.catalog.ProcedureCatalog;
 import io.hounsfield.dicom.data.Attributes;
 import io.hounsfield.dicom.data.DicomDateTime;
 import io.hounsfield.dicom.dict.Tags;
+import io.hounsfield.equipment.EquipmentService;
 import io.hounsfield.exam.Exam;
 import io.hounsfield.exam.ExamService;
 import io.hounsfield.notification.NotificationService;
@@ -37,10 +38,12 @@ class StudyDoseRecorder {
     private final ExamService exams;
     private final ProcedureCatalog catalog;
     private final NotificationService notifications;
+    private final EquipmentService equipment;
     private final Clock clock;
 
     StudyDoseRecorder(DoseRecords records, DoseExams summaries, DoseAlerts alerts, ExamDoseChecks checks,
-            ExamService exams, ProcedureCatalog catalog, NotificationService notifications, Clock clock) {
+            ExamService exams, ProcedureCatalog catalog, NotificationService notifications, EquipmentService equipment,
+            Clock clock) {
         this.records = records;
         this.summaries = summaries;
         this.alerts = alerts;
@@ -48,6 +51,7 @@ class StudyDoseRecorder {
         this.exams = exams;
         this.catalog = catalog;
         this.notifications = notifications;
+        this.equipment = equipment;
         this.clock = clock;
     }
 
@@ -90,13 +94,26 @@ class StudyDoseRecorder {
                 exam.map(Exam::procedureCode).orElse(description == null ? "UNNAMED" : description),
                 procedure.map(Procedure::name).orElse(description == null ? "Not named" : description),
                 procedure.map(Procedure::bodyPart).orElse(blankToNull(dataset.getString(Tags.BodyPartExamined))),
-                exam.map(Exam::stationAeTitle).or(() -> Optional.ofNullable(blankToNull(dataset.getString(
-                        Tags.StationName)))).or(() -> Optional.ofNullable(sourceAeTitle)).orElse("unknown"),
+                device(dataset, sourceAeTitle, exam).orElse("unknown"),
                 modality, exam.map(found -> checks.age(found) >= ExamDoseChecks.ADULT_FROM).orElse(true), performed,
                 highest(dose.acquisitions().stream().map(ExamDose.Acquisition::ctdiVolMGy).toList()),
                 dose.dlpTotalMGyCm(),
                 highest(dose.acquisitions().stream().map(ExamDose.Acquisition::ssdeMGy).toList()),
                 dose.dapTotalGyCm2(), dose.doseRpTotalMGy(), dose.fluoroTimeTotalS(), dose.partial());
+    }
+
+    /**
+     * The unit that did the exam: its booked station; else the unit of the equipment records the header values
+     * name (a known serial number or station name, so that a renamed station or a new AE title stays the same
+     * unit: OpenREM's complaint); else the station name or calling AE title as sent. Either way the header values
+     * are learnt as the unit's aliases.
+     */
+    private Optional<String> device(Attributes dataset, String sourceAeTitle, Optional<Exam> exam) {
+        String stationName = blankToNull(dataset.getString(Tags.StationName));
+        Optional<String> unit = equipment.identify(sourceAeTitle, blankToNull(dataset.getString(
+                Tags.DeviceSerialNumber)), null, stationName).flatMap(found -> found.aeTitles().stream().findFirst());
+        return exam.map(Exam::stationAeTitle).or(() -> unit).or(() -> Optional.ofNullable(stationName))
+                .or(() -> Optional.ofNullable(sourceAeTitle));
     }
 
     /** The study's date and time as the modality wrote them, in the department's time zone. */

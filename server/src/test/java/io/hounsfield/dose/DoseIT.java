@@ -16,9 +16,17 @@ import io.hounsfield.archive.commands.ImportCommand;
 import io.hounsfield.archive.events.DeliveredEvents;
 import io.hounsfield.audit.Actor;
 import io.hounsfield.dicom.data.Attributes;
+import io.hounsfield.dicom.data.VR;
 import io.hounsfield.dicom.dict.Tags;
 import io.hounsfield.dose.DoseReports.Num;
 import io.hounsfield.dose.DoseReports.XrayEvent;
+import io.hounsfield.equipment.Alias;
+import io.hounsfield.equipment.AliasKind;
+import io.hounsfield.equipment.DicomPeer;
+import io.hounsfield.equipment.DicomPeerRegistry;
+import io.hounsfield.equipment.Equipment;
+import io.hounsfield.equipment.EquipmentService;
+import io.hounsfield.equipment.PeerPermission;
 import io.hounsfield.exam.Exam;
 import io.hounsfield.exam.ExamService;
 import io.hounsfield.exam.NewExam;
@@ -34,6 +42,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,6 +85,12 @@ class DoseIT {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    DicomPeerRegistry peers;
+
+    @Autowired
+    EquipmentService equipment;
 
     @Autowired
     Clock clock;
@@ -202,6 +217,27 @@ class DoseIT {
 
 
     @Test
+    void aReportFromANewAeTitleWithCt1sSerialNumberIsKeptUnderCt1() throws Exception {
+        peers.save(new DicomPeer("CTROOM1NEW", "CT1 after a software upgrade", "127.0.0.1", null, "CT", null,
+                EnumSet.of(PeerPermission.STORE), true));
+        TestStudies.Study study = new TestStudies.Study(TestStudies.newUid(), "DOSE-UNBOOKED", "UNBOOKED^CT", "",
+                "20261201", "CT");
+        Attributes report = DoseReports.ct(study, DoseReports.acquisitions("Head", "41.2", "610", "mGy.cm"),
+                new Num("610", "mGy.cm"));
+        report.setString(Tags.DeviceSerialNumber, VR.LO, "CT-104233");
+        report.setString(Tags.StationName, VR.SH, "CT1 UPGRADED");
+
+        Dcmtk.Run store = storescu("CTROOM1NEW", List.of(report));
+        assertThat(store.exitCode()).as(store.output()).isZero();
+
+        assertThat(jdbc.sql("SELECT room FROM dose_exam WHERE study_instance_uid = ?").param(study.studyUid())
+                .query(String.class).single()).as("the unit by its serial number, not the new AE title").isEqualTo("CT1");
+        Equipment ct1 = equipment.forAeTitle("CT1").orElseThrow();
+        assertThat(equipment.aliases(ct1.id())).extracting(Alias::kind, Alias::value)
+                .contains(org.assertj.core.groups.Tuple.tuple(AliasKind.STATION_NAME, "CT1 UPGRADED"));
+    }
+
+    @Test
     void theApiNeedsADoseRoleAndAStudy() throws Exception {
         mvc.perform(get("/api/dose/reports").param("studyInstanceUid", "1.2.3")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/dose/reports").param("studyInstanceUid", "1.2.3").with(httpBasic("student", "demo")))
@@ -256,8 +292,12 @@ class DoseIT {
     }
 
     private Dcmtk.Run storescu(List<Attributes> datasets) throws Exception {
+        return storescu("CT1", datasets);
+    }
+
+    private Dcmtk.Run storescu(String aeTitle, List<Attributes> datasets) throws Exception {
         Path folder = work.resolve("store-" + System.nanoTime());
-        List<String> command = new ArrayList<>(List.of("storescu", "-aet", "CT1", "-aec", "HOUNSFIELD", "127.0.0.1",
+        List<String> command = new ArrayList<>(List.of("storescu", "-aet", aeTitle, "-aec", "HOUNSFIELD", "127.0.0.1",
                 String.valueOf(listener.port())));
         for (Attributes dataset : datasets) {
             command.add(DoseReports.write(folder, dataset).toString());
