@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The contrast part of an exam's cockpit page.
@@ -17,7 +18,7 @@ import java.util.List;
 public record ContrastPanel(List<String> warnings, List<ContrastAgent> agents, String decision, List<String> doses,
         String premedicationWait, List<PremedicationRegimen> regimens, List<ReactionExample> examples,
         List<String> reactions, List<String> extravasations, List<String> administrations, List<LotChoice> lots,
-        java.util.Map<String, String> routes) {
+        Map<String, String> routes) {
 
     /** A lot of the room's stock the form offers, with its expiry and what is left. */
     public record LotChoice(long id, String label) {}

@@ -13,6 +13,7 @@ import io.hounsfield.patient.PatientsMerged;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -180,7 +181,7 @@ public class ContrastService implements ContrastAgentChoices {
         List<String> order = List.of("MILD", "MODERATE", "SEVERE");
         return records.allergies(patientId).stream()
                 .filter(allergy -> allergy.agentClass().equals(gadolinium ? "GBCA" : "IODINATED"))
-                .map(ContrastRecords.Allergy::severity).max(java.util.Comparator.comparingInt(order::indexOf));
+                .map(ContrastRecords.Allergy::severity).max(Comparator.comparingInt(order::indexOf));
     }
 
     /** A premedication dose given, with its time; refused for a drug the regimen does not list or a future time. */

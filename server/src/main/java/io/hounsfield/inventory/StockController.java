@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -133,7 +134,7 @@ class StockController {
         return peers.all().stream().filter(peer -> peer.modality() != null).map(DicomPeer::aeTitle).sorted().toList();
     }
 
-    private static String done(RedirectAttributes flash, String room, java.util.function.Supplier<String> change) {
+    private static String done(RedirectAttributes flash, String room, Supplier<String> change) {
         try {
             flash.addFlashAttribute("message", change.get());
         } catch (HounsfieldException | IllegalArgumentException refused) {

@@ -1,5 +1,6 @@
 package io.hounsfield.qc;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,7 +20,8 @@ record PhantomMeasurement(Double meanHu, Double noiseSdHu, Double uniformityHu, 
     static PhantomMeasurement of(double mean, double sd, LinkedHashMap<String, Double> roiMeans, double diameterMm) {
         double uniformity = roiMeans.entrySet().stream().filter(entry -> !entry.getKey().equals("centre"))
                 .mapToDouble(entry -> Math.abs(entry.getValue() - mean)).max().orElse(0);
-        return new PhantomMeasurement(mean, sd, uniformity, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(roiMeans)), diameterMm, null);
+        return new PhantomMeasurement(mean, sd, uniformity, Collections.unmodifiableMap(new LinkedHashMap<>(roiMeans)),
+                diameterMm, null);
     }
 
     boolean analysable() {

@@ -3,6 +3,7 @@ package io.hounsfield.qc;
 import io.hounsfield.audit.AuditEntry;
 import io.hounsfield.audit.AuditService;
 import io.hounsfield.system.Count;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,7 +28,7 @@ class QcApiController {
     private final AuditService audit;
     private final ZoneId zone;
 
-    QcApiController(QcService qc, AuditService audit, java.time.Clock clock) {
+    QcApiController(QcService qc, AuditService audit, Clock clock) {
         this.qc = qc;
         this.audit = audit;
         this.zone = clock.getZone();

@@ -4,6 +4,7 @@ import io.hounsfield.equipment.Equipment;
 import io.hounsfield.equipment.EquipmentService;
 import io.hounsfield.equipment.QcResultRecorded;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -90,7 +92,7 @@ public class QcService implements io.hounsfield.equipment.OverdueQc {
     }
 
     List<QcProgram.Test> tests() {
-        return java.util.stream.Stream.of("CT", "MR", "DX").flatMap(m -> records.tests(m).stream()).toList();
+        return Stream.of("CT", "MR", "DX").flatMap(m -> records.tests(m).stream()).toList();
     }
 
     /** The CTs whose daily water-phantom images are analysed. */
@@ -124,7 +126,7 @@ public class QcService implements io.hounsfield.equipment.OverdueQc {
         List<String> reasons = List.of(value == null ? (pass ? "Passed on inspection" : "Failed on inspection")
                 : "Measured " + value + (pass ? " within tolerance" : " outside tolerance"));
         QcResult result = new QcResult(null, aeTitle, test, clock.instant(), pass ? "PASS" : "FAIL",
-                CT_WATER.equals(test) ? value : null, null, null, java.util.Map.of(), null, reasons,
+                CT_WATER.equals(test) ? value : null, null, null, Map.of(), null, reasons,
                 notes == null ? "" : notes.strip(), actor);
         record(result);
         return result;
@@ -137,7 +139,7 @@ public class QcService implements io.hounsfield.equipment.OverdueQc {
     /** The daily water results of a scanner over the last {@code days} days, for its trend charts. */
     QcTrend trend(String aeTitle, int days) {
         Instant to = clock.instant();
-        List<QcResult> results = records.results(aeTitle, to.minus(java.time.Duration.ofDays(days)),
+        List<QcResult> results = records.results(aeTitle, to.minus(Duration.ofDays(days)),
                 to.plusSeconds(1)).stream().filter(r -> CT_WATER.equals(r.test())).toList();
         return QcTrend.of(aeTitle, results, waterTolerances(aeTitle));
     }

@@ -1,6 +1,8 @@
 package io.hounsfield.qc;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * A scanner's daily water results as points of two SVG charts (mean CT number, noise SD) with their tolerance
@@ -32,7 +34,7 @@ public record QcTrend(String aeTitle, List<Point> mean, List<Point> noise, doubl
 
     private static List<Point> points(List<QcResult> results, boolean mean, double[] range) {
         int n = results.size();
-        return java.util.stream.IntStream.range(0, n).mapToObj(i -> {
+        return IntStream.range(0, n).mapToObj(i -> {
             QcResult r = results.get(i);
             double value = mean ? r.meanHu() : r.noiseSdHu();
             double x = n == 1 ? WIDTH / 2 : 20 + i * (WIDTH - 40) / (n - 1);
@@ -56,7 +58,7 @@ public record QcTrend(String aeTitle, List<Point> mean, List<Point> noise, doubl
     private static String path(List<Point> points) {
         StringBuilder d = new StringBuilder();
         for (Point p : points) {
-            d.append(d.isEmpty() ? "M" : " L").append(String.format(java.util.Locale.ROOT, "%.1f %.1f", p.x(), p.y()));
+            d.append(d.isEmpty() ? "M" : " L").append(String.format(Locale.ROOT, "%.1f %.1f", p.x(), p.y()));
         }
         return d.toString();
     }

@@ -1,5 +1,9 @@
 package io.hounsfield.workstation;
 
+import io.hounsfield.contrast.ContrastService;
+import io.hounsfield.equipment.EquipmentService;
+import io.hounsfield.equipment.Outage;
+import io.hounsfield.equipment.RoomReadiness;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,12 +11,9 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import io.hounsfield.contrast.ContrastService;
-import io.hounsfield.equipment.EquipmentService;
-import io.hounsfield.equipment.Outage;
-import io.hounsfield.equipment.RoomReadiness;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,7 +76,7 @@ class WorklistBoard {
 
     /** "CT1 is out of service since 14:05 — Daily QC failed: …", per AE title of equipment out of service. */
     Map<String, String> outageWarnings() {
-        Map<String, String> warnings = new java.util.LinkedHashMap<>();
+        Map<String, String> warnings = new LinkedHashMap<>();
         equipment.outages().forEach((aeTitle, outage) -> warnings.put(aeTitle, warning(outage)));
         return warnings;
     }

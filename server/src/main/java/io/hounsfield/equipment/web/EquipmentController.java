@@ -14,10 +14,13 @@ import io.hounsfield.equipment.RoomReadiness;
 import io.hounsfield.equipment.StatusChange;
 import io.hounsfield.equipment.Uptime;
 import io.hounsfield.system.HounsfieldException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -73,8 +76,8 @@ class EquipmentController {
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
         Equipment unit = equipment.get(id);
-        List<StatusChange> history = new java.util.ArrayList<>(equipment.history(id));
-        java.util.Collections.reverse(history);
+        List<StatusChange> history = new ArrayList<>(equipment.history(id));
+        Collections.reverse(history);
         model.addAttribute("unit", unit);
         model.addAttribute("history", history);
         model.addAttribute("faults", faults.of(id));
@@ -190,7 +193,7 @@ class EquipmentController {
         return attempt(id, redirect, () -> forms.outOfService(id, faultId));
     }
 
-    private String attempt(long id, RedirectAttributes redirect, java.util.function.Supplier<String> change) {
+    private String attempt(long id, RedirectAttributes redirect, Supplier<String> change) {
         try {
             redirect.addFlashAttribute("message", change.get());
         } catch (HounsfieldException refused) {
