@@ -132,10 +132,6 @@ class InventoryRepository {
                 RETURNING id""").params(name, category, unit, gtin, agentCode).query(Long.class).single();
     }
 
-    Optional<Long> itemByGtin(String gtin) {
-        return jdbc.sql("SELECT id FROM inventory_item WHERE gtin = ?").param(gtin).query(Long.class).optional();
-    }
-
     Optional<Long> itemByName(String name) {
         return jdbc.sql("SELECT id FROM inventory_item WHERE name = ?").param(name).query(Long.class).optional();
     }

@@ -84,9 +84,9 @@ class StockController {
             LocalDate expires = expiry;
             if (scan != null && !scan.isBlank()) {
                 Gs1Element scanned = Gs1.parse(scan);
-                item = scanned.gtin() == null ? item : queries.itemsByGtin(scanned.gtin()).stream()
-                        .map(StockQueries.Item::id).findFirst().orElseThrow(() -> new HounsfieldException(
-                                Failure.NOT_FOUND, "No item has GTIN " + scanned.gtin() + ": add the item first (Add an item, below)."));
+                item = scanned.gtin() == null ? item : queries.itemByGtin(scanned.gtin()).orElseThrow(
+                        () -> new HounsfieldException(Failure.NOT_FOUND, "No item has GTIN " + scanned.gtin()
+                                + ": add the item first (Add an item, below)."));
                 lot = Objects.requireNonNullElse(scanned.lot(), lot);
                 expires = Objects.requireNonNullElse(scanned.expiry(), expires);
             }

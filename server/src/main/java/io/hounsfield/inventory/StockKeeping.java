@@ -19,12 +19,15 @@ class StockKeeping {
     private static final String LOT = "INVENTORY_LOT";
 
     private final InventoryRepository repository;
+    private final StockQueries queries;
     private final ReorderAlerts reorder;
     private final AuditService audit;
     private final Clock clock;
 
-    StockKeeping(InventoryRepository repository, ReorderAlerts reorder, AuditService audit, Clock clock) {
+    StockKeeping(InventoryRepository repository, StockQueries queries, ReorderAlerts reorder, AuditService audit,
+            Clock clock) {
         this.repository = repository;
+        this.queries = queries;
         this.reorder = reorder;
         this.audit = audit;
         this.clock = clock;
@@ -57,7 +60,7 @@ class StockKeeping {
         if (repository.itemByName(named).isPresent()) {
             throw new HounsfieldException(Failure.STATE_CONFLICT, "An item named " + named + " exists already.");
         }
-        if (gtin != null && repository.itemByGtin(gtin).isPresent()) {
+        if (gtin != null && queries.itemByGtin(gtin).isPresent()) {
             throw new HounsfieldException(Failure.STATE_CONFLICT, "An item with GTIN " + gtin + " exists already.");
         }
         long id = repository.createItem(named, category, unit, gtin, agentCode);

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -60,8 +61,9 @@ class StockQueries {
                         row.getString("unit"), row.getString("gtin"))).list();
     }
 
-    List<Item> itemsByGtin(String gtin) {
-        return items().stream().filter(item -> gtin.equals(item.gtin())).toList();
+    /** The item with this GTIN (the column is unique). */
+    Optional<Long> itemByGtin(String gtin) {
+        return jdbc.sql("SELECT id FROM inventory_item WHERE gtin = ?").param(gtin).query(Long.class).optional();
     }
 
     /** Each exam's use of the item in [from, to). */
