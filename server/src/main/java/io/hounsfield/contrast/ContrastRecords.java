@@ -3,15 +3,16 @@ package io.hounsfield.contrast;
 import io.hounsfield.contrast.PremedicationRule.Dose;
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -79,23 +80,24 @@ class ContrastRecords {
 
     Optional<Decision> lastDecision(long examId) {
         return jdbc.sql("SELECT * FROM contrast_decision WHERE exam_id = ? ORDER BY id DESC LIMIT 1").param(examId)
-                .query((row, n) -> new Decision(row.getString("decision"), row.getString("note"),
-                        row.getString("decided_by"), row.getTimestamp("decided_at").toInstant())).optional();
+                .query((row, n) -> decision(row)).optional();
     }
 
-    /** Of these exams, those whose latest decision is one of {@code decisions}, with that decision. */
-    Map<Long, String> latestDecisionsAmong(Collection<Long> examIds, Set<String> decisions) {
+    private static Decision decision(ResultSet row) throws SQLException {
+        return new Decision(row.getString("decision"), row.getString("note"), row.getString("decided_by"),
+                row.getTimestamp("decided_at").toInstant());
+    }
+
+    /** The latest decision of each of these exams that has one. */
+    Map<Long, Decision> latestDecisions(Collection<Long> examIds) {
         if (examIds.isEmpty()) {
             return Map.of();
         }
-        Map<Long, String> latest = new HashMap<>();
-        jdbc.sql("""
-                SELECT DISTINCT ON (exam_id) exam_id, decision FROM contrast_decision WHERE exam_id IN (:ids)
+        return jdbc.sql("""
+                SELECT DISTINCT ON (exam_id) * FROM contrast_decision WHERE exam_id IN (:ids)
                 ORDER BY exam_id, id DESC""").param("ids", examIds)
-                .query((row, n) -> Map.entry(row.getLong("exam_id"), row.getString("decision"))).list()
-                .stream().filter(entry -> decisions.contains(entry.getValue()))
-                .forEach(entry -> latest.put(entry.getKey(), entry.getValue()));
-        return latest;
+                .query((row, n) -> Map.entry(row.getLong("exam_id"), decision(row))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     void recordDose(long examId, PremedicationRegimen regimen, String drug, Instant givenAt, String by, Instant at) {

@@ -133,19 +133,9 @@ public class ContrastService implements ContrastAgentChoices {
      * the regimen's wait after the documented doses not yet over.
      */
     public void checkMayStart(Exam exam) {
-        Optional<ContrastRecords.Decision> decision = records.lastDecision(exam.id());
-        if (decision.isEmpty()) {
-            return;
-        }
-        switch (decision.get().decision()) {
-            case "CANCEL" -> throw ContrastRules.refused("A radiologist cancelled the contrast for this exam ("
-                    + decision.get().decidedBy() + "). Discontinue it, or ask for a new decision.");
-            case "PREMEDICATE" -> PremedicationRule.notYet(records.doses(exam.id()), clock.instant(), clock.getZone())
-                    .ifPresent(wait -> {
-                        throw ContrastRules.refused(wait + ".");
-                    });
-            default -> { }
-        }
+        records.lastDecision(exam.id()).flatMap(decision -> startHeld(exam.id(), decision)).ifPresent(why -> {
+            throw ContrastRules.refused(why);
+        });
     }
 
     /**
@@ -154,13 +144,23 @@ public class ContrastService implements ContrastAgentChoices {
      */
     public Set<Long> heldFromStartAmong(Collection<Long> examIds) {
         Set<Long> held = new HashSet<>();
-        records.latestDecisionsAmong(examIds, Set.of("CANCEL", "PREMEDICATE")).forEach((examId, decision) -> {
-            if (decision.equals("CANCEL") || PremedicationRule.notYet(records.doses(examId), clock.instant(),
-                    clock.getZone()).isPresent()) {
+        records.latestDecisions(examIds).forEach((examId, decision) -> {
+            if (startHeld(examId, decision).isPresent()) {
                 held.add(examId);
             }
         });
         return held;
+    }
+
+    /** Why a decision holds the exam's start now, in words, or empty when it does not. */
+    private Optional<String> startHeld(long examId, ContrastRecords.Decision decision) {
+        return switch (decision.decision()) {
+            case "CANCEL" -> Optional.of("A radiologist cancelled the contrast for this exam (" + decision.decidedBy()
+                    + "). Discontinue it, or ask for a new decision.");
+            case "PREMEDICATE" -> PremedicationRule.notYet(records.doses(examId), clock.instant(), clock.getZone())
+                    .map(wait -> wait + ".");
+            default -> Optional.empty();
+        };
     }
 
     /** The warnings every later contrast exam of this patient shows, newest reaction first. */
