@@ -49,13 +49,11 @@ public final class QcProgram {
         return new Row(aeTitle, test, WORDS.get(test.frequency()), last.orElse(null), status);
     }
 
-    static List<Row> rows(List<String> devices, List<Test> tests, QcRecords records, Clock clock) {
+    /** @param testsByDevice each device's tests, by AE title, in the order to list them */
+    static List<Row> rows(Map<String, List<Test>> testsByDevice, QcRecords records, Clock clock) {
         List<Row> rows = new ArrayList<>();
-        for (String device : devices) {
-            for (Test test : tests) {
-                rows.add(row(device, test, records.lastPerformed(device, test.code()), clock));
-            }
-        }
+        testsByDevice.forEach((device, tests) -> tests.forEach(test ->
+                rows.add(row(device, test, records.lastPerformed(device, test.code()), clock))));
         return rows;
     }
 }

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -72,10 +71,10 @@ public class QcService implements io.hounsfield.equipment.OverdueQc {
     /** The program of every device: its modality's tests, each with when it was last done and whether it is due. */
     List<QcProgram.Row> program() {
         Map<String, List<QcProgram.Test>> testsByModality = new HashMap<>();
-        List<QcProgram.Row> rows = new ArrayList<>();
-        programDevices().forEach((aeTitle, modality) -> rows.addAll(QcProgram.rows(List.of(aeTitle),
-                testsByModality.computeIfAbsent(modality, records::tests), records, clock)));
-        return rows;
+        Map<String, List<QcProgram.Test>> testsByDevice = new LinkedHashMap<>();
+        programDevices().forEach((aeTitle, modality) -> testsByDevice.put(aeTitle,
+                testsByModality.computeIfAbsent(modality, records::tests)));
+        return QcProgram.rows(testsByDevice, records, clock);
     }
 
     /**

@@ -76,13 +76,13 @@ class LayoutModelAdvice {
     }
 
     /**
-     * The navigation link of the current page: the longest path it lies under, so that /equipment/qc marks
-     * "Equipment QC" and not "Equipment" too.
+     * The navigation link of the current page: the longest path of the user's links it lies under, so that
+     * /equipment/qc marks "Equipment QC" and not "Equipment" too.
      */
     @ModelAttribute("activeNavigationPath")
     String activeNavigationPath(HttpServletRequest request) {
         String path = currentPath(request);
-        return items.stream().map(NavigationItem::path)
+        return navigation().stream().map(NavigationItem::path)
                 .filter(link -> path.equals(link) || path.startsWith(link.endsWith("/") ? link : link + "/"))
                 .max(Comparator.comparingInt(String::length)).orElse(null);
     }
